@@ -1,0 +1,55 @@
+import { defineConfigWithTheme } from 'vitepress'
+import { loadPages } from '../scripts/content'
+import { chapterCards } from '../scripts/home'
+import { buildSidebar } from '../scripts/sidebar'
+import { markdownOptions } from './markdown/index'
+import { editLinkPattern, repositoryUrl, resolveBase, siteDescription, siteTitle } from './site'
+import type { ThemeConfig } from './theme-config'
+
+// One load of the content model feeds the sidebar and the home page's chapter grid.
+const pages = await loadPages()
+
+export default defineConfigWithTheme<ThemeConfig>({
+  lang: 'zh-CN',
+  title: siteTitle,
+  description: siteDescription,
+  base: resolveBase(),
+  srcDir: 'docs',
+  outDir: process.env.SITE_OUT_DIR || '.vitepress/dist',
+  cleanUrls: true,
+  lastUpdated: true,
+  markdown: markdownOptions,
+  head: [['link', { rel: 'icon', type: 'image/svg+xml', href: `${resolveBase()}favicon.svg` }]],
+  themeConfig: {
+    chapters: chapterCards(pages),
+    sidebar: buildSidebar(pages),
+    nav: [{ text: '首页', link: '/' }],
+    socialLinks: [{ icon: 'github', link: repositoryUrl() }],
+    editLink: { pattern: editLinkPattern(), text: '在 GitHub 上编辑此页' },
+    outline: { level: [2, 3], label: '本页目录' },
+    docFooter: { prev: '上一页', next: '下一页' },
+    lastUpdated: {
+      text: '最后更新于',
+      formatOptions: { dateStyle: 'medium', timeStyle: 'short', forceLocale: true }
+    },
+    darkModeSwitchLabel: '外观',
+    lightModeSwitchTitle: '切换到浅色模式',
+    darkModeSwitchTitle: '切换到深色模式',
+    sidebarMenuLabel: '目录',
+    returnToTopLabel: '回到顶部',
+    skipToContentLabel: '跳到正文',
+    langMenuLabel: '语言',
+    externalLinkIcon: true,
+    notFound: {
+      code: '404',
+      title: '页面不存在',
+      quote: '这一页可能已被移动或删除，也可能是链接拼写有误。',
+      linkLabel: '返回首页',
+      linkText: '返回首页'
+    },
+    footer: {
+      message: '答案均为本项目作者原创撰写；如有错误，欢迎在 GitHub 上指出。',
+      copyright: 'LLMs Interview 八股文'
+    }
+  }
+})

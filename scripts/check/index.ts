@@ -1,0 +1,24 @@
+// Runs every content rule over the loaded pages and returns all problems, sorted.
+import { join } from 'node:path'
+import type { Page } from '../content'
+import { checkAnswers } from './answers'
+import { checkFrontmatter } from './frontmatter'
+import { checkHeadings } from './headings'
+import { checkLinks } from './links'
+import { checkMath } from './math'
+import { sortProblems, type Problem } from './problem'
+
+export function checkPages(pages: Page[], docsDir: string): Problem[] {
+  const context = { pages, publicDir: join(docsDir, 'public') }
+  const problems = pages.flatMap((page) => [
+    ...page.loadProblems.map((p) => ({ file: page.relativePath, ...p })),
+    ...checkFrontmatter(page, pages),
+    ...checkHeadings(page, pages),
+    ...checkAnswers(page),
+    ...checkLinks(page, context),
+    ...checkMath(page)
+  ])
+  return sortProblems(problems)
+}
+
+export { formatProblem, type Problem } from './problem'
