@@ -2,6 +2,9 @@ import { defineConfig } from 'vitest/config'
 
 export default defineConfig({
   test: {
+    // The browser files share one built site and one CPU-hungry browser: run files one
+    // after another (unit files take about a second each, so they lose little).
+    fileParallelism: false,
     projects: [
       {
         test: {
@@ -17,8 +20,6 @@ export default defineConfig({
           include: ['tests/browser/**/*.test.ts'],
           environment: 'node',
           globalSetup: ['tests/browser/global-setup.ts'],
-          // One browser, one built site: files run one after another.
-          fileParallelism: false,
           testTimeout: 180_000,
           hookTimeout: 600_000
         }

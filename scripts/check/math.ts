@@ -1,4 +1,5 @@
-// All TeX compiles with the same KaTeX call the build uses.
+// All TeX compiles with the same KaTeX call the build uses; no stray "$$" or "{{" in
+// text, which would show as broken math or be evaluated by Vue.
 import { MATH_TOKEN_TYPES, renderTex, texOfToken } from '../../.vitepress/markdown/math'
 import type { Page } from '../content'
 import type { Problem } from './problem'
@@ -9,13 +10,26 @@ const MATH_TYPES: ReadonlySet<string> = new Set(MATH_TOKEN_TYPES)
 export function checkMath(page: Page): Problem[] {
   const problems: Problem[] = []
   for (const { token, line } of locatedTokens(page)) {
+    const report = (message: string) => problems.push({ file: page.relativePath, line, message })
+    if (token.type === 'text' && token.content.includes('$$')) {
+      report('unmatched "$$": display math must open and close with $$ on lines of their own')
+      continue
+    }
+    if (token.type === 'text' && token.content.includes('{{')) {
+      report('"{{" in text is Vue interpolation in VitePress: put it in `code` or in math')
+      continue
+    }
     if (!MATH_TYPES.has(token.type)) continue
+    if (token.content.trim() === '') {
+      report('empty formula: a "$$" without matching content (check the display-math delimiters)')
+      continue
+    }
     const source = texOfToken(token)
     try {
       renderTex(source)
     } catch (error) {
       const message = oneLine((error as Error).message.replace(/^KaTeX parse error: /, ''))
-      problems.push({ file: page.relativePath, line, message: `TeX error: ${message} in $${oneLine(source.tex)}$` })
+      report(`TeX error: ${message} in $${oneLine(source.tex)}$`)
     }
   }
   return problems

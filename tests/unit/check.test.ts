@@ -138,6 +138,16 @@ describe('scripts/check', () => {
     expect(messages[1]).toMatch(new RegExp(`^docs/${FILE}:${line + 2}: TeX error: .*matrx.* in \\$\\\\begin\\{matrix\\} a \\\\end\\{matrx\\}\\$$`))
   })
 
+  it('reports stray "$$" and "{{" in text', async () => {
+    const extra = '公式 $$x 没有闭合，\n模板 {{ x }} 也在正文里。'
+    const page = chapterPage({ chapter: '17', title: '位置编码', questions: 15, firstAnswerExtra: extra })
+    const line = lineOf('公式 $$x 没有闭合，', page)
+    expect(await check({ [FILE]: page })).toEqual([
+      `docs/${FILE}:${line}: unmatched "$$": display math must open and close with $$ on lines of their own`,
+      `docs/${FILE}:${line + 1}: "{{" in text is Vue interpolation in VitePress: put it in \`code\` or in math`
+    ])
+  })
+
   it('checks that sub-pages name their chapter consistently', async () => {
     const sub = (parent?: string) => chapterPage({ chapter: '13.3', title: '流水线并行', parent, questions: 8 })
     const path = '13-distributed-training/03-pipeline-parallel.md'

@@ -1,0 +1,68 @@
+// Opens a page of the test site and records everything that went wrong while it loaded:
+// HTTP errors, failed requests, console errors, uncaught exceptions and any request that
+// tried to leave localhost (those are blocked).
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { inject } from 'vitest'
+
+export interface PageReport {
+  badResponses: string[]
+  failedRequests: string[]
+  consoleErrors: string[]
+  offOrigin: string[]
+  requests: string[]
+}
+
+export interface Visit {
+  page: Page
+  context: BrowserContext
+  report: PageReport
+  close(): Promise<void>
+}
+
+export function siteUrl(route: string): string {
+  const base = inject('siteBase')
+  return `${inject('siteOrigin')}${base}${route.replace(/^\//, '')}`
+}
+
+export async function openPage(
+  browser: Browser,
+  route: string,
+  options: { colorScheme?: 'light' | 'dark'; prepare?: (page: Page) => Promise<unknown> } = {}
+): Promise<Visit> {
+  const context = await browser.newContext({ colorScheme: options.colorScheme ?? 'light' })
+  const page = await context.newPage()
+  const report: PageReport = { badResponses: [], failedRequests: [], consoleErrors: [], offOrigin: [], requests: [] }
+  const origin = inject('siteOrigin')
+  await context.route('**/*', (routed) => {
+    const url = routed.request().url()
+    if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')) return routed.fallback()
+    report.offOrigin.push(url)
+    return routed.abort()
+  })
+  page.on('request', (request) => report.requests.push(request.url()))
+  page.on('response', (response) => {
+    if (response.status() >= 400) report.badResponses.push(`${response.status()} ${response.url()}`)
+  })
+  page.on('requestfailed', (request) => {
+    if (!report.offOrigin.includes(request.url())) {
+      report.failedRequests.push(`${request.failure()?.errorText} ${request.url()}`)
+    }
+  })
+  page.on('console', (message) => {
+    if (message.type() === 'error') report.consoleErrors.push(message.text())
+  })
+  page.on('pageerror', (error) => report.consoleErrors.push(`uncaught: ${error.message}`))
+  await options.prepare?.(page)
+  await page.goto(siteUrl(route), { waitUntil: 'networkidle' })
+  await waitForDiagrams(page)
+  return { page, context, report, close: () => context.close() }
+}
+
+/** Waits until every mermaid diagram on the page has rendered or failed. */
+export async function waitForDiagrams(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => [...document.querySelectorAll<HTMLElement>('.MermaidDiagram')].every((el) => el.dataset.state !== 'loading'),
+    undefined,
+    { timeout: 30_000 }
+  )
+}
