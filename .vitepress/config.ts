@@ -19,6 +19,10 @@ export default defineConfigWithTheme<ThemeConfig>({
   cleanUrls: true,
   lastUpdated: true,
   markdown: markdownOptions,
+  vite: {
+    // mermaid's chunks exceed Vite's 500 kB warning; they load only on pages with a diagram.
+    build: { chunkSizeWarningLimit: 1000 }
+  },
   head: [['link', { rel: 'icon', type: 'image/svg+xml', href: `${resolveBase()}favicon.svg` }]],
   themeConfig: {
     chapters: chapterCards(pages),
