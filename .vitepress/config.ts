@@ -3,6 +3,7 @@ import { loadPages } from '../scripts/content'
 import { chapterCards } from '../scripts/home'
 import { buildSidebar } from '../scripts/sidebar'
 import { markdownOptions } from './markdown/index'
+import { restartOnPageListChange } from './restart-on-page-list-change'
 import { editLinkPattern, repositoryUrl, resolveBase, siteDescription, siteTitle } from './site'
 import type { ThemeConfig } from './theme-config'
 
@@ -20,6 +21,7 @@ export default defineConfigWithTheme<ThemeConfig>({
   lastUpdated: true,
   markdown: markdownOptions,
   vite: {
+    plugins: [restartOnPageListChange()],
     // mermaid's chunks exceed Vite's 500 kB warning; they load only on pages with a diagram.
     build: { chunkSizeWarningLimit: 1000 }
   },
