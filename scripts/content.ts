@@ -141,7 +141,8 @@ export function parsePage(
   } catch (error) {
     loadProblems.push({ line: 1, message: `markdown cannot be parsed: ${(error as Error).message}` })
   }
-  const lineOffset = countLines(source.slice(0, source.length - body.length))
+  const frontmatterSource = source.slice(0, source.length - body.length)
+  const lineOffset = countLines(frontmatterSource)
   const headings = extractHeadings(tokens, lineOffset)
   const placeNumber = chapterNumberFromPlace(docPath)
   return {
@@ -156,7 +157,7 @@ export function parsePage(
     questionCount: headings.filter((h) => h.questionNumber !== null).length,
     ...countFeatures(tokens),
     tokens,
-    frontmatterSource: source.slice(0, source.length - body.length),
+    frontmatterSource,
     lineOffset,
     loadProblems
   }

@@ -2,8 +2,7 @@
 // images exist in the repository. External images are refused: nothing at runtime may
 // leave the site's origin.
 import { existsSync } from 'node:fs'
-import { posix } from 'node:path'
-import { join } from 'node:path'
+import { join, posix } from 'node:path'
 import type { Page } from '../content'
 import type { Problem } from './problem'
 import { locatedTokens } from './tokens'

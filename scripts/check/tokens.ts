@@ -27,7 +27,7 @@ export function locatedTokens(page: Page): LocatedToken[] {
   return result
 }
 
-/** Index ranges [start, end) of the tokens that follow each heading up to the next one. */
+/** The tokens after a heading, up to the next heading of any level. */
 export function sectionAfter(tokens: MarkdownToken[], headingOpenIndex: number): MarkdownToken[] {
   let end = headingOpenIndex + 1
   while (end < tokens.length && tokens[end].type !== 'heading_close') end++
