@@ -6,7 +6,7 @@ import { checkPages, formatProblem } from './check/index'
 
 const docsDir = process.argv[2] ? resolve(process.argv[2]) : DOCS_DIR
 const pages = await loadPages({ docsDir, rootDir: process.argv[2] ? process.cwd() : ROOT_DIR })
-const problems = checkPages(pages, docsDir)
+const problems = await checkPages(pages, docsDir)
 
 for (const problem of problems) console.error(formatProblem(problem))
 if (problems.length > 0) {

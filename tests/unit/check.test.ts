@@ -8,7 +8,7 @@ const FILE = '17-position-encoding/index.md'
 /** Runs the check on a docs tree and returns the formatted messages. */
 async function check(files: Record<string, string>): Promise<string[]> {
   const { pages, docsDir } = await loadFixture(files)
-  return checkPages(pages, docsDir).map(formatProblem)
+  return (await checkPages(pages, docsDir)).map(formatProblem)
 }
 
 /** The valid chapter page with one line replaced (1-based line number). */
@@ -146,6 +146,31 @@ describe('scripts/check', () => {
       `docs/${FILE}:${line}: unmatched "$$": display math must open and close with $$ on lines of their own`,
       `docs/${FILE}:${line + 1}: "{{" in text is Vue interpolation in VitePress: put it in \`code\` or in math`
     ])
+  })
+
+  it('reports mermaid syntax errors at their line in the page', async () => {
+    const extra = [
+      '```mermaid',
+      'flowchart LR',
+      '  A["输入"] --> B["输出"]',
+      '  B --> ',
+      '```',
+      '',
+      '```mermaid',
+      'this is not a diagram',
+      '```',
+      '',
+      '```mermaid',
+      'sequenceDiagram',
+      '  A->>B: 正常的图',
+      '```'
+    ].join('\n')
+    const page = chapterPage({ chapter: '17', title: '位置编码', questions: 15, firstAnswerExtra: extra })
+    const fence = lineOf('```mermaid', page)
+    const messages = await check({ [FILE]: page })
+    expect(messages).toHaveLength(2)
+    expect(messages[0]).toMatch(new RegExp(`^docs/${FILE}:${fence + 3}: mermaid: syntax error: Expecting .*got 'EOF'$`))
+    expect(messages[1]).toBe(`docs/${FILE}:${fence + 7}: mermaid: No diagram type detected matching given configuration for text: this is not a diagram`)
   })
 
   it('checks that sub-pages name their chapter consistently', async () => {
