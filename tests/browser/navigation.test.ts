@@ -45,6 +45,17 @@ describe('reading the site', () => {
     await visit.close()
   })
 
+  it('fits a phone screen: wide formulas, tables and diagrams scroll inside the page', async () => {
+    const phone = { width: 390, height: 844 }
+    for (const content of pages) {
+      const visit = await openPage(browser, content.route, { viewport: phone })
+      const width = await visit.page.evaluate(() => document.documentElement.scrollWidth)
+      expect(width, `${content.relativePath}: page width on a phone`).toBeLessThanOrEqual(phone.width)
+      expect(visit.report.consoleErrors).toEqual([])
+      await visit.close()
+    }
+  })
+
   it('fetches mermaid only on pages that have a diagram', async () => {
     const home = await openPage(browser, '/')
     expect(home.report.requests.filter((u) => MERMAID_REQUEST.test(u))).toEqual([])

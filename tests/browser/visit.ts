@@ -27,9 +27,16 @@ export function siteUrl(route: string): string {
 export async function openPage(
   browser: Browser,
   route: string,
-  options: { colorScheme?: 'light' | 'dark'; prepare?: (page: Page) => Promise<unknown> } = {}
+  options: {
+    colorScheme?: 'light' | 'dark'
+    viewport?: { width: number; height: number }
+    prepare?: (page: Page) => Promise<unknown>
+  } = {}
 ): Promise<Visit> {
-  const context = await browser.newContext({ colorScheme: options.colorScheme ?? 'light' })
+  const context = await browser.newContext({
+    colorScheme: options.colorScheme ?? 'light',
+    ...(options.viewport ? { viewport: options.viewport, isMobile: true, hasTouch: true } : {})
+  })
   const page = await context.newPage()
   const report: PageReport = { badResponses: [], failedRequests: [], consoleErrors: [], offOrigin: [], requests: [] }
   const origin = inject('siteOrigin')
