@@ -5,8 +5,8 @@
 import { readFileSync } from 'node:fs'
 import { readdir } from 'node:fs/promises'
 import { join } from 'node:path'
-import matter from 'gray-matter'
 import type { Plugin } from 'vite'
+import { splitFrontmatter } from '../scripts/content'
 
 interface VitePressSettings {
   configPath?: string
@@ -25,13 +25,8 @@ export function restartOnPageListChange(): Plugin {
       if (!settings?.configPath) return
       const { configPath, srcDir } = settings
       const isPage = (file: string) => file.startsWith(srcDir) && file.endsWith('.md')
-      const frontmatterOf = (file: string) => {
-        try {
-          return JSON.stringify(matter(readFileSync(file, 'utf8'), {}).data)
-        } catch {
-          return 'invalid'
-        }
-      }
+      const frontmatterOf = (file: string) =>
+        JSON.stringify(splitFrontmatter(readFileSync(file, 'utf8')).frontmatter)
       const known = new Map<string, string>()
       for (const entry of await readdir(srcDir, { recursive: true })) {
         const file = join(srcDir, entry)

@@ -117,23 +117,9 @@ export function parsePage(
   rootDir: string
 ): Page {
   const docPath = toPosix(relative(docsDir, file))
-  // VitePress splits frontmatter with gray-matter inside md.render; parse() does not, so
-  // split it the same way here. Token lines are then relative to the body.
   const loadProblems: Page['loadProblems'] = []
-  let frontmatter: Record<string, unknown> = {}
-  let body = source
-  try {
-    // Options disable gray-matter's cache, which keeps half-parsed results after a YAML error.
-    const parsed = matter(source, {})
-    frontmatter = parsed.data
-    body = parsed.content
-  } catch (error) {
-    const mark = (error as { mark?: { line?: number } }).mark
-    loadProblems.push({
-      line: (mark?.line ?? 0) + 1,
-      message: `invalid frontmatter YAML: ${(error as { reason?: string }).reason ?? (error as Error).message}`
-    })
-  }
+  const { frontmatter, body, problem } = splitFrontmatter(source)
+  if (problem) loadProblems.push(problem)
   const env: Record<string, unknown> = { path: file, relativePath: docPath, cleanUrls: true, frontmatter }
   let tokens: MarkdownToken[] = []
   try {
@@ -160,6 +146,33 @@ export function parsePage(
     frontmatterSource,
     lineOffset,
     loadProblems
+  }
+}
+
+export interface SplitSource {
+  frontmatter: Record<string, unknown>
+  /** The markdown after the frontmatter block (all of it when the YAML is unreadable). */
+  body: string
+  problem: { line: number; message: string } | null
+}
+
+/**
+ * Splits frontmatter from the body with gray-matter, as VitePress does inside md.render
+ * (md.parse does not). Token lines are then relative to the body.
+ */
+export function splitFrontmatter(source: string): SplitSource {
+  try {
+    // Options disable gray-matter's cache, which keeps half-parsed results after a YAML error.
+    const parsed = matter(source, {})
+    return { frontmatter: parsed.data, body: parsed.content, problem: null }
+  } catch (error) {
+    const mark = (error as { mark?: { line?: number } }).mark
+    const reason = (error as { reason?: string }).reason ?? (error as Error).message
+    return {
+      frontmatter: {},
+      body: source,
+      problem: { line: (mark?.line ?? 0) + 1, message: `invalid frontmatter YAML: ${reason}` }
+    }
   }
 }
 

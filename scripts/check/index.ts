@@ -5,6 +5,7 @@ import { checkAnswers } from './answers'
 import { checkDiagrams } from './diagrams'
 import { checkFrontmatter } from './frontmatter'
 import { checkHeadings } from './headings'
+import { checkInterpolation } from './interpolation'
 import { checkLinks } from './links'
 import { checkMath } from './math'
 import { sortProblems, type Problem } from './problem'
@@ -19,6 +20,7 @@ export async function checkPages(pages: Page[], docsDir: string): Promise<Proble
     ...checkAnswers(page),
     ...checkLinks(page, context),
     ...checkMath(page),
+    ...checkInterpolation(page),
     ...diagramProblems[i]
   ])
   return sortProblems(problems)

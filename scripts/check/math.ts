@@ -1,5 +1,5 @@
-// All TeX compiles with the same KaTeX call the build uses; no stray "$$" or "{{" in
-// text, which would show as broken math or be evaluated by Vue.
+// All TeX compiles with the same KaTeX call the build uses; no stray "$$" in text, which
+// would show as broken math.
 import { MATH_TOKEN_TYPES, renderTex, texOfToken } from '../../.vitepress/markdown/math'
 import type { Page } from '../content'
 import type { Problem } from './problem'
@@ -13,10 +13,6 @@ export function checkMath(page: Page): Problem[] {
     const report = (message: string) => problems.push({ file: page.relativePath, line, message })
     if (token.type === 'text' && token.content.includes('$$')) {
       report('unmatched "$$": display math must open and close with $$ on lines of their own')
-      continue
-    }
-    if (token.type === 'text' && token.content.includes('{{')) {
-      report('"{{" in text is Vue interpolation in VitePress: put it in `code` or in math')
       continue
     }
     if (!MATH_TYPES.has(token.type)) continue
