@@ -1,9 +1,11 @@
+import { fileURLToPath } from 'node:url'
 import { defineConfigWithTheme } from 'vitepress'
 import { loadPages } from '../scripts/content'
 import { chapterCards } from '../scripts/home'
 import { buildSidebar } from '../scripts/sidebar'
 import { markdownOptions } from './markdown/index'
 import { restartOnPageListChange } from './restart-on-page-list-change'
+import { searchIndexPlugin } from './search-index-plugin'
 import { editLinkPattern, repositoryUrl, resolveBase, siteDescription, siteTitle } from './site'
 import type { ThemeConfig } from './theme-config'
 
@@ -21,7 +23,17 @@ export default defineConfigWithTheme<ThemeConfig>({
   lastUpdated: true,
   markdown: markdownOptions,
   vite: {
-    plugins: [restartOnPageListChange()],
+    plugins: [restartOnPageListChange(), searchIndexPlugin(pages)],
+    resolve: {
+      // Our search box replaces the default theme's (local search is not enabled, so
+      // MiniSearch is never bundled). The replacement must not be named VPNavBarSearch.vue.
+      alias: [
+        {
+          find: /^.*\/VPNavBarSearch\.vue$/,
+          replacement: fileURLToPath(new URL('./theme/components/NavSearch.vue', import.meta.url))
+        }
+      ]
+    },
     // mermaid's chunks exceed Vite's 500 kB warning; they load only on pages with a diagram.
     build: { chunkSizeWarningLimit: 1000 }
   },

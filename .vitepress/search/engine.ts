@@ -1,0 +1,186 @@
+/**
+ * The search engine used everywhere (browser, CLI, tests, benchmark): a FlexSearch 0.8
+ * Document index over three fields of each record (heading, breadcrumb, text), fed with
+ * our own terms (tokenize.ts, concepts.ts), plus the ranking:
+ *
+ * 1. Records matching every query slot come before partial matches.
+ * 2. Within a tier, a slot counts its inverse document frequency (a rare term such as
+ *    `前缀` outweighs a common one such as `模型`) times the weight of the best field it
+ *    was found in: heading 2, text 1, breadcrumb 0.5, with a small bonus when a heading
+ *    term is also discussed in the text. Partial matches are scaled by the share of the
+ *    query they cover.
+ */
+import { Document } from 'flexsearch'
+import { conceptTokens } from './concepts'
+import { normalizeText } from './normalize'
+import { parseQuery, type QuerySlot } from './query'
+import type { SearchRecord } from './records'
+import { excerpt, highlight, partsToText, type HighlightTerms, type TextPart } from './snippet'
+import { indexTerms } from './tokenize'
+import { Vocabulary } from './vocabulary'
+
+const FIELDS = ['heading', 'breadcrumb', 'text'] as const
+type Field = (typeof FIELDS)[number]
+const FIELD_BIT: Record<Field, number> = { heading: 1, breadcrumb: 2, text: 4 }
+export const FIELD_WEIGHT: Record<Field, number> = { heading: 2, breadcrumb: 0.5, text: 1 }
+const HEADING_AND_TEXT_BONUS = 0.3
+
+export interface SearchResult {
+  url: string
+  heading: string
+  breadcrumb: string[]
+  /** The excerpt as plain text. */
+  excerpt: string
+  score: number
+  /** True when every query slot matched. */
+  complete: boolean
+  headingParts: TextPart[]
+  excerptParts: TextPart[]
+}
+
+export interface SearchOptions {
+  limit?: number
+}
+
+type IndexedRecord = { id: number } & Record<Field, string>
+
+/** Question numbers are part of the heading shown, not of what a reader searches for. */
+const QUESTION_NUMBER = /^\d+\.\s+/
+const encodeTerms = (value: string) => (value ? value.split(' ') : [])
+
+/** A field's terms, including the concept tokens of the glossary entries it mentions. */
+export function fieldTerms(value: string): string[] {
+  const text = normalizeText(value)
+  const terms = new Set(indexTerms(text))
+  return [...terms, ...conceptTokens(text, terms)]
+}
+
+export class SearchEngine {
+  readonly records: readonly SearchRecord[]
+  private readonly index: Document<IndexedRecord>
+  private readonly vocabulary: Vocabulary
+  private readonly hitCache = new Map<string, Map<number, number>>()
+
+  constructor(records: readonly SearchRecord[]) {
+    this.records = records
+    this.index = new Document<IndexedRecord>({
+      document: {
+        id: 'id',
+        index: FIELDS.map((field) => ({ field, tokenize: 'strict' as const, encode: encodeTerms }))
+      }
+    })
+    const frequency = new Map<string, number>()
+    records.forEach((record, id) => {
+      const fields: Record<Field, string[]> = {
+        heading: fieldTerms(record.heading.replace(QUESTION_NUMBER, '')),
+        breadcrumb: fieldTerms(record.breadcrumb.join(' ')),
+        text: fieldTerms(`${record.text}\n${record.keywords}`)
+      }
+      this.index.add({ id, heading: fields.heading.join(' '), breadcrumb: fields.breadcrumb.join(' '), text: fields.text.join(' ') })
+      for (const term of new Set(Object.values(fields).flat())) {
+        frequency.set(term, (frequency.get(term) ?? 0) + 1)
+      }
+    })
+    this.vocabulary = new Vocabulary(frequency)
+  }
+
+  search(query: string, options: SearchOptions = {}): SearchResult[] {
+    const limit = options.limit ?? 10
+    const slots = parseQuery(query, this.vocabulary)
+    if (slots.length === 0 || limit <= 0) return []
+    const weights = slots.map((slot) => this.slotWeight(slot))
+    const totalWeight = weights.reduce((sum, weight) => sum + weight, 0)
+
+    const candidates = new Map<number, { score: number; matched: number; coverage: number }>()
+    slots.forEach((slot, slotIndex) => {
+      const best = new Map<number, number>()
+      for (const { term, factor } of slot.alternatives) {
+        for (const [id, fields] of this.hits(term)) {
+          const value = factor * fieldWeight(fields)
+          if (value > (best.get(id) ?? 0)) best.set(id, value)
+        }
+      }
+      for (const [id, value] of best) {
+        const candidate = candidates.get(id) ?? { score: 0, matched: 0, coverage: 0 }
+        candidate.score += weights[slotIndex] * value
+        candidate.matched++
+        candidate.coverage += weights[slotIndex]
+        candidates.set(id, candidate)
+      }
+    })
+
+    const ranked = [...candidates]
+      .map(([id, { score, matched, coverage }]) => ({
+        id,
+        complete: matched === slots.length,
+        score: score * (coverage / totalWeight)
+      }))
+      .sort(
+        (a, b) =>
+          Number(b.complete) - Number(a.complete) ||
+          b.score - a.score ||
+          this.records[a.id].heading.length - this.records[b.id].heading.length ||
+          a.id - b.id
+      )
+      .slice(0, limit)
+
+    return ranked.map(({ id, complete, score }) => this.result(id, slots, complete, score))
+  }
+
+  private slotWeight(slot: QuerySlot): number {
+    const count = this.records.length
+    const frequencies = slot.alternatives.map((a) => this.vocabulary.documentFrequency(a.term))
+    // The slot is as rare as its rarest known spelling; an unknown slot counts as rarest.
+    const known = frequencies.filter((f) => f > 0)
+    const frequency = known.length ? Math.max(...known) : 0
+    return Math.log(1 + (count - frequency + 0.5) / (frequency + 0.5))
+  }
+
+  /** Record id -> bit set of the fields holding `term`. */
+  private hits(term: string): Map<number, number> {
+    const cached = this.hitCache.get(term)
+    if (cached) return cached
+    const found = new Map<number, number>()
+    const results = this.index.search({ query: term, index: [...FIELDS], limit: this.records.length })
+    for (const { field, result } of results as { field: Field; result: number[] }[]) {
+      for (const id of result) found.set(id, (found.get(id) ?? 0) | FIELD_BIT[field])
+    }
+    if (this.hitCache.size > 5000) this.hitCache.clear()
+    this.hitCache.set(term, found)
+    return found
+  }
+
+  private result(id: number, slots: QuerySlot[], complete: boolean, score: number): SearchResult {
+    const record = this.records[id]
+    const slotOfTerm: HighlightTerms = { terms: new Map(), phrases: new Map() }
+    slots.forEach((slot, index) => {
+      const matched = slot.alternatives.filter(({ term }) => this.hits(term).has(id)).map(({ term }) => term)
+      if (matched.length === 0) return
+      const forms = slot.concept?.forms ?? []
+      for (const term of [...matched, ...forms.flatMap((form) => form.highlightTerms)]) {
+        if (!slotOfTerm.terms.has(term)) slotOfTerm.terms.set(term, index)
+      }
+      for (const form of forms) if (form.isCjk) slotOfTerm.phrases.set(form.text, index)
+    })
+    const excerptParts = excerpt(record.text, slotOfTerm)
+    return {
+      url: record.url,
+      heading: record.heading,
+      breadcrumb: record.breadcrumb,
+      excerpt: partsToText(excerptParts),
+      score: Math.round(score * 1000) / 1000,
+      complete,
+      headingParts: highlight(record.heading, slotOfTerm),
+      excerptParts
+    }
+  }
+}
+
+function fieldWeight(fields: number): number {
+  let weight = 0
+  for (const field of FIELDS) {
+    if (fields & FIELD_BIT[field]) weight = Math.max(weight, FIELD_WEIGHT[field])
+  }
+  const both = fields & FIELD_BIT.heading && fields & FIELD_BIT.text
+  return both ? weight + HEADING_AND_TEXT_BONUS : weight
+}

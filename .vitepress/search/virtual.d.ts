@@ -1,0 +1,4 @@
+declare module 'virtual:search-index-url' {
+  const url: string
+  export default url
+}
