@@ -15,8 +15,8 @@ export interface ConceptForm {
   isCjk: boolean
   /** Latin forms: the spelling without spaces and joiners (`kv cache` -> `kvcache`). */
   key: string
-  /** Terms to highlight when this form is what matched (none for CJK forms: see `text`). */
-  highlightTerms: string[]
+  /** Highlighted as an indexed term (single Latin words) or as a phrase (the rest). */
+  highlightAsPhrase: boolean
 }
 
 export interface Concept {
@@ -32,7 +32,7 @@ export const CONCEPTS: Concept[] = GLOSSARY.map((entry, index) => ({
     const text = normalizeText(form)
     const isCjk = isCjkTerm(text)
     const key = isCjk ? text : text.split(/\s+/).map(gluedWord).join('')
-    return { text, isCjk, key, highlightTerms: isCjk ? [] : [key, ...text.split(/\s+/)] }
+    return { text, isCjk, key, highlightAsPhrase: isCjk || /\s/.test(text) }
   })
 }))
 

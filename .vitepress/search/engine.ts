@@ -66,7 +66,8 @@ export class SearchEngine {
     this.index = new Document<IndexedRecord>({
       document: {
         id: 'id',
-        index: FIELDS.map((field) => ({ field, tokenize: 'strict' as const, encode: encodeTerms }))
+        // Ranking is ours, so FlexSearch needs no positional score slots (resolution 1).
+        index: FIELDS.map((field) => ({ field, tokenize: 'strict' as const, resolution: 1, encode: encodeTerms }))
       }
     })
     const frequency = new Map<string, number>()
@@ -157,10 +158,11 @@ export class SearchEngine {
       const matched = slot.alternatives.filter(({ term }) => this.hits(term).has(id)).map(({ term }) => term)
       if (matched.length === 0) return
       const forms = slot.concept?.forms ?? []
-      for (const term of [...matched, ...forms.flatMap((form) => form.highlightTerms)]) {
+      const words = forms.filter((form) => !form.highlightAsPhrase).map((form) => form.key)
+      for (const term of [...matched, ...words]) {
         if (!slotOfTerm.terms.has(term)) slotOfTerm.terms.set(term, index)
       }
-      for (const form of forms) if (form.isCjk) slotOfTerm.phrases.set(form.text, index)
+      for (const form of forms) if (form.highlightAsPhrase) slotOfTerm.phrases.set(form.text, index)
     })
     const excerptParts = excerpt(record.text, slotOfTerm)
     return {

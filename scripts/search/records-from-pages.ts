@@ -15,12 +15,14 @@ import { inlineText, type Heading, type Page } from '../content'
  * contributes its identifiers and bold phrases through `keywords`. The cap keeps the index
  * file well under half the size of the markdown (measured by `npm run bench`).
  */
-export const TEXT_CAP = 360
+export const TEXT_CAP = 220
 const RECORD_LEVELS = new Set([2, 3])
 const LATIN_WORD = /[A-Za-z][A-Za-z0-9]*(?:[-_.+][A-Za-z0-9]+)*\+*/g
 
 interface SectionText {
   text: string
+  /** The prose only: no code blocks, no formulas (their words are not search terms). */
+  prose: string
   /** Bold phrases with their offset in `text`. */
   bold: { offset: number; phrase: string }[]
 }
@@ -44,31 +46,36 @@ function boldPhrases(inline: MarkdownToken): string[] {
 
 function sectionText(tokens: MarkdownToken[], from: number, to: number): SectionText {
   const pieces: string[] = []
+  const prose: string[] = []
   const bold: SectionText['bold'] = []
   let length = 0
-  const push = (piece: string) => {
+  const push = (piece: string, isProse: boolean) => {
     const clean = piece.replace(/\s+/g, ' ').trim()
     if (!clean) return
     pieces.push(clean)
+    if (isProse) prose.push(clean.replace(/\$[^$]*\$/g, ' '))
     length += clean.length + 1
   }
   for (let i = from; i < to; i++) {
     const token = tokens[i]
     if (token.type === 'inline') {
       for (const phrase of boldPhrases(token)) bold.push({ offset: length, phrase })
-      push(inlineText(token))
-    } else if (token.type === 'fence' && !isMermaidFence(token.info)) push(token.content)
-    else if (token.type === 'code_block' || isMath(token.type)) push(token.content)
+      push(inlineText(token), true)
+    } else if (token.type === 'fence' && !isMermaidFence(token.info)) push(token.content, false)
+    else if (token.type === 'code_block' || isMath(token.type)) push(token.content, false)
   }
   // The page already shows "答：" before every answer; in an excerpt it is noise.
-  return { text: pieces.join(' ').replace(/^答：\s*/, ''), bold }
+  return { text: pieces.join(' ').replace(/^答：\s*/, ''), prose: prose.join(' '), bold }
 }
 
-/** Identifiers and bold phrases from the part of a section beyond TEXT_CAP. */
-function keywordsBeyondCap({ text, bold }: SectionText, shipped: string): string {
+/**
+ * Latin terms of the prose (formulas and code blocks left out: `\frac` and `import` are not
+ * what readers search for) and bold phrases, when the shipped text lacks them.
+ */
+function keywordsBeyondCap({ prose, bold }: SectionText, shipped: string): string {
   const kept = new Set<string>()
   const seen = new Set(shipped.match(LATIN_WORD)?.map((word) => word.toLowerCase()) ?? [])
-  for (const word of text.slice(TEXT_CAP).match(LATIN_WORD) ?? []) {
+  for (const word of prose.match(LATIN_WORD) ?? []) {
     const key = word.toLowerCase()
     if (word.length < 2 || seen.has(key)) continue
     seen.add(key)

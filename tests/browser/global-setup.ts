@@ -1,5 +1,6 @@
-// Builds the site once with a non-root base (as on a GitHub project page), serves it on
-// localhost and hands the URL to the browser tests.
+// Builds the site with a non-root base (as on a GitHub project page), which most tests use,
+// and once more with the root base (as on a custom domain) for the search journey; serves
+// both on localhost and hands the URLs to the browser tests.
 import { execFileSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
@@ -9,32 +10,44 @@ import { startStaticServer, type StaticServer } from './static-server'
 
 export const TEST_BASE = '/llm-interview/'
 export const TEST_OUT_DIR = join(ROOT_DIR, '.vitepress', 'dist-test')
+export const ROOT_TEST_OUT_DIR = join(ROOT_DIR, '.vitepress', 'dist-test-root')
 
 declare module 'vitest' {
   export interface ProvidedContext {
     siteOrigin: string
     siteBase: string
     siteDir: string
+    rootSiteOrigin: string
   }
 }
 
 let server: StaticServer | undefined
+let rootServer: StaticServer | undefined
+
+function build(command: string[], base: string, outDir: string) {
+  execFileSync(command[0], command.slice(1), {
+    cwd: ROOT_DIR,
+    stdio: 'inherit',
+    env: { ...process.env, SITE_BASE: base, SITE_OUT_DIR: outDir }
+  })
+}
 
 export async function setup(project: TestProject): Promise<void> {
   // REUSE_TEST_BUILD=1 skips the rebuild while iterating on the tests themselves.
-  if (!(process.env.REUSE_TEST_BUILD && existsSync(join(TEST_OUT_DIR, 'index.html')))) {
-    execFileSync('npm', ['run', 'build'], {
-      cwd: ROOT_DIR,
-      stdio: 'inherit',
-      env: { ...process.env, SITE_BASE: TEST_BASE, SITE_OUT_DIR: TEST_OUT_DIR }
-    })
+  const reuse = process.env.REUSE_TEST_BUILD && existsSync(join(ROOT_TEST_OUT_DIR, 'index.html'))
+  if (!reuse) {
+    // `npm run build` runs the content check first; the second build skips it.
+    build(['npm', 'run', 'build'], TEST_BASE, TEST_OUT_DIR)
+    build(['npx', 'vitepress', 'build'], '/', ROOT_TEST_OUT_DIR)
   }
   server = await startStaticServer(TEST_OUT_DIR, TEST_BASE)
+  rootServer = await startStaticServer(ROOT_TEST_OUT_DIR, '/')
   project.provide('siteOrigin', server.origin)
   project.provide('siteBase', TEST_BASE)
   project.provide('siteDir', TEST_OUT_DIR)
+  project.provide('rootSiteOrigin', rootServer.origin)
 }
 
 export async function teardown(): Promise<void> {
-  await server?.close()
+  await Promise.all([server?.close(), rootServer?.close()])
 }

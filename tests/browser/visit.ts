@@ -19,9 +19,22 @@ export interface Visit {
   close(): Promise<void>
 }
 
-export function siteUrl(route: string): string {
-  const base = inject('siteBase')
-  return `${inject('siteOrigin')}${base}${route.replace(/^\//, '')}`
+/** Where a built site is served: the default is the non-root-base build. */
+export interface SiteLocation {
+  origin: string
+  base: string
+}
+
+export function defaultSite(): SiteLocation {
+  return { origin: inject('siteOrigin'), base: inject('siteBase') }
+}
+
+export function rootSite(): SiteLocation {
+  return { origin: inject('rootSiteOrigin'), base: '/' }
+}
+
+export function siteUrl(route: string, site: SiteLocation = defaultSite()): string {
+  return `${site.origin}${site.base}${route.replace(/^\//, '')}`
 }
 
 export async function openPage(
@@ -31,6 +44,7 @@ export async function openPage(
     colorScheme?: 'light' | 'dark'
     viewport?: { width: number; height: number }
     prepare?: (page: Page) => Promise<unknown>
+    site?: SiteLocation
   } = {}
 ): Promise<Visit> {
   const context = await browser.newContext({
@@ -39,7 +53,8 @@ export async function openPage(
   })
   const page = await context.newPage()
   const report: PageReport = { badResponses: [], failedRequests: [], consoleErrors: [], offOrigin: [], requests: [] }
-  const origin = inject('siteOrigin')
+  const site = options.site ?? defaultSite()
+  const origin = site.origin
   await context.route('**/*', (routed) => {
     const url = routed.request().url()
     if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')) return routed.fallback()
@@ -60,7 +75,7 @@ export async function openPage(
   })
   page.on('pageerror', (error) => report.consoleErrors.push(`uncaught: ${error.message}`))
   await options.prepare?.(page)
-  await page.goto(siteUrl(route), { waitUntil: 'networkidle' })
+  await page.goto(siteUrl(route, site), { waitUntil: 'networkidle' })
   await waitForDiagrams(page)
   return { page, context, report, close: () => context.close() }
 }
