@@ -36,7 +36,7 @@ async function openSearchWithKeyboard(page: Page, key: 'Control+k' | '/') {
   await page.locator('.search-dialog').waitFor()
 }
 
-async function location(page: Page) {
+async function currentLocation(page: Page) {
   return page.evaluate(() => ({ path: location.pathname, hash: decodeURIComponent(location.hash) }))
 }
 
@@ -66,7 +66,7 @@ describe.each([
 
     await page.keyboard.press('Enter')
     const [route, anchor] = expected.url.split('#')
-    await expect.poll(() => location(page)).toEqual({ path: `${site().base}${route.replace(/^\//, '')}`, hash: `#${anchor}` })
+    await expect.poll(() => currentLocation(page)).toEqual({ path: `${site().base}${route.replace(/^\//, '')}`, hash: `#${anchor}` })
     await expect.poll(() => page.locator('.search-dialog').count()).toBe(0)
     // The heading is scrolled into view (below the fixed nav bar, inside the window).
     await expect
@@ -89,10 +89,10 @@ describe('search box behaviour', () => {
     await openSearchWithKeyboard(page, '/')
     await page.keyboard.type('RoPE')
     await page.locator('.search-result').first().waitFor()
-    const before = await location(page)
+    const before = await currentLocation(page)
     await page.locator('.search-input').dispatchEvent('keydown', { key: 'Enter', isComposing: true, bubbles: true })
     await page.waitForTimeout(300)
-    expect(await location(page)).toEqual(before)
+    expect(await currentLocation(page)).toEqual(before)
     expect(await page.locator('.search-dialog').count()).toBe(1)
 
     await page.keyboard.press('ArrowDown')
