@@ -26,6 +26,7 @@ export const GLOSSARY: readonly (readonly string[])[] = [
   ['贪心解码', 'greedy decoding', 'greedy search'],
   ['核采样', 'top-p', 'nucleus sampling'],
   ['重复惩罚', 'repetition penalty'],
+  ['温度', 'temperature'],
   ['混合专家', 'moe', 'mixture of experts', 'mixture-of-experts'],
   ['专家并行', 'expert parallel', 'expert parallelism'],
   ['负载均衡', 'load balancing', 'load balance'],

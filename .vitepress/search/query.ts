@@ -33,6 +33,13 @@ export interface TermStats {
   corrections(word: string, limit: number): string[]
 }
 
+/**
+ * Question words and particles readers add to a query ("数量怎么选", "LoRA 是什么").
+ * They carry no topic, and the bigrams they form with their neighbours ("量怎", "么选")
+ * are rare strings that reward unrelated headings, so a CJK run is cut at them. Only
+ * phrases that are not part of content words are listed.
+ */
+const QUESTION_WORDS = /为什么|为何|怎么样|怎么|怎样|如何|什么|哪些|哪个|哪里|是否|有没有|是不是|能不能|吗|呢|吧|的/g
 const PREFIX_FACTOR = 0.8
 const CORRECTION_FACTOR = 0.6
 const MIN_PREFIX_LENGTH = 2
@@ -52,10 +59,14 @@ export function parseQuery(query: string, stats: TermStats): QuerySlot[] {
   tokens.forEach((token, position) => {
     if (token.kind === 'cjk') {
       previousWordSlot = null
-      for (const gram of cjkBigrams(token.text)) {
-        if (seen.has(gram)) continue
-        seen.add(gram)
-        slots.push({ alternatives: [{ term: gram, factor: 1 }] })
+      const pieces = token.text.split(QUESTION_WORDS).filter(Boolean)
+      // A query made only of question words is searched as typed.
+      for (const piece of pieces.length ? pieces : [token.text]) {
+        for (const gram of cjkBigrams(piece)) {
+          if (seen.has(gram)) continue
+          seen.add(gram)
+          slots.push({ alternatives: [{ term: gram, factor: 1 }] })
+        }
       }
       return
     }

@@ -15,7 +15,8 @@
  */
 
 const CJK = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}'
-const WORD_CHAR = `(?:(?![${CJK}])[\\p{L}\\p{N}])`
+// Letters that are not CJK (double negation: not a non-letter and not CJK), or digits.
+const WORD_CHAR = `(?:[^\\P{L}${CJK}]|\\p{N})`
 const TOKEN = new RegExp(
   `([${CJK}]+)|(${WORD_CHAR}+(?:[-_.'+]${WORD_CHAR}+)*\\+*)`,
   'gu'
