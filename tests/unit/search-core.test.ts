@@ -81,6 +81,14 @@ describe('ranking', () => {
     expect(urls('核采样')[0]).toBe('/c#topp')
   })
 
+  it('ignores question words, so their bigrams with neighbours do not reward other headings', () => {
+    const pages = new SearchEngine([
+      record('/p#icl', '28. 上下文学习和微调该怎么选？', '看数据量。'),
+      record('/p#mb', '18. 如何选择 micro-batch 大小？', 'micro-batch 的数量影响气泡。')
+    ])
+    expect(pages.search('micro-batch 数量怎么选')[0].url).toBe('/p#mb')
+  })
+
   it('completes the word still being typed, but not a finished one', () => {
     expect(urls('rmsno')[0]).toBe('/c#norm')
     expect(urls('rmsno ')).toEqual([])
