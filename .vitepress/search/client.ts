@@ -15,7 +15,8 @@ export function loadSearchEngine(): Promise<SearchEngine> {
       if (!response.ok) throw new Error(`search index: HTTP ${response.status}`)
       return response.json()
     })
-    .then((data) => new SearchEngine(decodeIndexFile(data)))
+    // Built in slices with a macrotask between them, so typing stays responsive.
+    .then((data) => SearchEngine.build(decodeIndexFile(data), () => new Promise((resolve) => setTimeout(resolve, 0))))
     .catch((error: unknown) => {
       // Let the next opening try again instead of keeping a failed promise.
       engine = null

@@ -7,7 +7,7 @@
  */
 import { GLOSSARY } from './glossary'
 import { normalizeText } from './normalize'
-import { gluedWord, isCjkTerm } from './tokenize'
+import { cjkBigrams, gluedWord, isCjkTerm } from './tokenize'
 
 export interface ConceptForm {
   /** Normalised spelling. */
@@ -17,6 +17,8 @@ export interface ConceptForm {
   key: string
   /** Highlighted as an indexed term (single Latin words) or as a phrase (the rest). */
   highlightAsPhrase: boolean
+  /** A term every text containing the form also has: a cheap test before the substring search. */
+  witness: string
 }
 
 export interface Concept {
@@ -32,7 +34,8 @@ export const CONCEPTS: Concept[] = GLOSSARY.map((entry, index) => ({
     const text = normalizeText(form)
     const isCjk = isCjkTerm(text)
     const key = isCjk ? text : text.split(/\s+/).map(gluedWord).join('')
-    return { text, isCjk, key, highlightAsPhrase: isCjk || /\s/.test(text) }
+    const witness = isCjk ? cjkBigrams(text)[0] : text.split(/\s+/)[0]
+    return { text, isCjk, key, highlightAsPhrase: isCjk || /\s/.test(text), witness }
   })
 }))
 
@@ -57,8 +60,8 @@ export function conceptTokens(text: string, terms: Set<string>): string[] {
   for (const concept of CONCEPTS) {
     for (const form of concept.forms) {
       const present = form.isCjk
-        ? text.includes(form.text)
-        : terms.has(form.key) || (/\s/.test(form.text) && text.includes(form.text))
+        ? terms.has(form.witness) && text.includes(form.text)
+        : terms.has(form.key) || (form.highlightAsPhrase && terms.has(form.witness) && text.includes(form.text))
       if (present) {
         found.add(concept.token)
         break

@@ -55,34 +55,60 @@ export function fieldTerms(value: string): string[] {
   return [...terms, ...conceptTokens(text, terms)]
 }
 
+function createDocumentIndex(): Document<IndexedRecord> {
+  return new Document<IndexedRecord>({
+    document: {
+      id: 'id',
+      // Ranking is ours, so FlexSearch needs no positional score slots (resolution 1).
+      index: FIELDS.map((field) => ({ field, tokenize: 'strict' as const, resolution: 1, encode: encodeTerms }))
+    }
+  })
+}
+
 export class SearchEngine {
-  readonly records: readonly SearchRecord[]
-  private readonly index: Document<IndexedRecord>
-  private readonly vocabulary: Vocabulary
+  private readonly index = createDocumentIndex()
+  private readonly frequency = new Map<string, number>()
+  private vocabulary = new Vocabulary(this.frequency)
   private readonly hitCache = new Map<string, Map<number, number>>()
 
-  constructor(records: readonly SearchRecord[]) {
-    this.records = records
-    this.index = new Document<IndexedRecord>({
-      document: {
-        id: 'id',
-        // Ranking is ours, so FlexSearch needs no positional score slots (resolution 1).
-        index: FIELDS.map((field) => ({ field, tokenize: 'strict' as const, resolution: 1, encode: encodeTerms }))
-      }
-    })
-    const frequency = new Map<string, number>()
-    records.forEach((record, id) => {
-      const fields: Record<Field, string[]> = {
-        heading: fieldTerms(record.heading.replace(QUESTION_NUMBER, '')),
-        breadcrumb: fieldTerms(record.breadcrumb.join(' ')),
-        text: fieldTerms(`${record.text}\n${record.keywords}`)
-      }
-      this.index.add({ id, heading: fields.heading.join(' '), breadcrumb: fields.breadcrumb.join(' '), text: fields.text.join(' ') })
-      for (const term of new Set(Object.values(fields).flat())) {
-        frequency.set(term, (frequency.get(term) ?? 0) + 1)
-      }
-    })
-    this.vocabulary = new Vocabulary(frequency)
+  /** Builds the whole index at once (Node: CLI, tests, benchmark). */
+  constructor(
+    readonly records: readonly SearchRecord[],
+    buildNow = true
+  ) {
+    if (!buildNow) return
+    records.forEach((record, id) => this.add(record, id))
+    this.finish()
+  }
+
+  /**
+   * Builds the same index in slices, pausing between them, so the page stays responsive
+   * while a large index is built in the browser.
+   */
+  static async build(records: readonly SearchRecord[], pause: () => Promise<void>, slice = 200): Promise<SearchEngine> {
+    const engine = new SearchEngine(records, false)
+    for (let start = 0; start < records.length; start += slice) {
+      records.slice(start, start + slice).forEach((record, offset) => engine.add(record, start + offset))
+      await pause()
+    }
+    engine.finish()
+    return engine
+  }
+
+  private finish(): void {
+    this.vocabulary = new Vocabulary(this.frequency)
+  }
+
+  private add(record: SearchRecord, id: number): void {
+    const fields: Record<Field, string[]> = {
+      heading: fieldTerms(record.heading.replace(QUESTION_NUMBER, '')),
+      breadcrumb: fieldTerms(record.breadcrumb.join(' ')),
+      text: fieldTerms(`${record.text}\n${record.keywords}`)
+    }
+    this.index.add({ id, heading: fields.heading.join(' '), breadcrumb: fields.breadcrumb.join(' '), text: fields.text.join(' ') })
+    for (const term of new Set([...fields.heading, ...fields.breadcrumb, ...fields.text])) {
+      this.frequency.set(term, (this.frequency.get(term) ?? 0) + 1)
+    }
   }
 
   search(query: string, options: SearchOptions = {}): SearchResult[] {

@@ -14,18 +14,29 @@ export interface NormalizedText {
 
 const ASCII_UPPER = /[A-Z]/
 
+/** Per-character results: a text uses few distinct characters, and normalize() is slow. */
+const memo = new Map<string, string>()
+
 function normalizeCodePoint(ch: string): string {
   const code = ch.codePointAt(0)!
   if (code < 0x80) return ASCII_UPPER.test(ch) ? ch.toLowerCase() : ch
   // CJK Unified Ideographs are already in NFKC form and have no case.
   if (code >= 0x4e00 && code <= 0x9fff) return ch
-  return ch.normalize('NFKC').toLowerCase()
+  let normalized = memo.get(ch)
+  if (normalized === undefined) {
+    normalized = ch.normalize('NFKC').toLowerCase()
+    if (memo.size < 10_000) memo.set(ch, normalized)
+  }
+  return normalized
 }
 
+/**
+ * Whole-string form for indexing and queries (native, fast). It equals the per-character
+ * form used for highlighting except around combining sequences and Greek final sigma,
+ * which this book does not contain in searchable text.
+ */
 export function normalizeText(text: string): string {
-  let out = ''
-  for (const ch of text) out += normalizeCodePoint(ch)
-  return out
+  return text.normalize('NFKC').toLowerCase()
 }
 
 export function normalizeWithOrigin(text: string): NormalizedText {

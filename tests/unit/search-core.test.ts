@@ -104,6 +104,15 @@ describe('ranking', () => {
   })
 })
 
+describe('building in slices', () => {
+  it('answers exactly like the engine built at once', async () => {
+    const sliced = await SearchEngine.build(RECORDS, () => Promise.resolve(), 3)
+    for (const query of ['RoPE', '旋转位置编码', 'ZeRO-3', 'kvcache', 'rmsno', '正弦 外推']) {
+      expect(sliced.search(query)).toEqual(engine.search(query))
+    }
+  })
+})
+
 describe('snippets and highlighting', () => {
   it('marks the matched terms in the heading and the excerpt', () => {
     const [top] = engine.search('旋转位置编码')
