@@ -136,6 +136,15 @@ export class SearchEngine {
       }
     })
 
+    // Ties (common for one-term queries) go to the heading that names the term first: a
+    // question is usually about what it starts with ("DeepNorm 是怎么做的" before
+    // "GLM-130B 为什么选择 DeepNorm"), then to the shorter heading.
+    const positions = new Map<number, number>()
+    const position = (id: number) => {
+      let value = positions.get(id)
+      if (value === undefined) positions.set(id, (value = this.headingPosition(id, slots)))
+      return value
+    }
     const ranked = [...candidates]
       .map(([id, { score, matched, coverage }]) => ({
         id,
@@ -146,12 +155,27 @@ export class SearchEngine {
         (a, b) =>
           Number(b.complete) - Number(a.complete) ||
           b.score - a.score ||
+          position(a.id) - position(b.id) ||
           this.records[a.id].heading.length - this.records[b.id].heading.length ||
           a.id - b.id
       )
       .slice(0, limit)
 
     return ranked.map(({ id, complete, score }) => this.result(id, slots, complete, score))
+  }
+
+  /** Where the query first shows up in a record's heading (Infinity when it does not). */
+  private headingPosition(id: number, slots: QuerySlot[]): number {
+    const heading = normalizeText(this.records[id].heading.replace(QUESTION_NUMBER, ''))
+    let first = Infinity
+    for (const slot of slots) {
+      const spellings = slot.concept ? slot.concept.forms.map((form) => form.text) : slot.alternatives.map((a) => a.term)
+      for (const spelling of spellings) {
+        const at = heading.indexOf(spelling)
+        if (at !== -1 && at < first) first = at
+      }
+    }
+    return first
   }
 
   private slotWeight(slot: QuerySlot): number {
