@@ -74,6 +74,7 @@ export const GLOSSARY: readonly (readonly string[])[] = [
   ['分词', 'tokenization', 'tokenize'],
   ['词表', 'vocabulary', 'vocab'],
   ['字节对编码', 'bpe', 'byte pair encoding', 'byte-pair encoding'],
+  ['bbpe', 'byte-level bpe'],
   ['激活函数', 'activation function'],
   ['前馈网络', 'ffn', 'feed-forward network', 'feedforward network'],
   ['门控线性单元', 'glu', 'gated linear unit'],
