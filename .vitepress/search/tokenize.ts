@@ -17,10 +17,12 @@
 const CJK = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}'
 // Letters that are not CJK (double negation: not a non-letter and not CJK), or digits.
 const WORD_CHAR = `(?:[^\\P{L}${CJK}]|\\p{N})`
+// Joiners inside an identifier; "/" only before a digit, for series like `ZeRO-1/2/3`.
 const TOKEN = new RegExp(
-  `([${CJK}]+)|(${WORD_CHAR}+(?:[-_.'+]${WORD_CHAR}+)*\\+*)`,
+  `([${CJK}]+)|(${WORD_CHAR}+(?:(?:[-_.'+]|/(?=\\p{N}))${WORD_CHAR}+)*\\+*)`,
   'gu'
 )
+const SERIES = /^(.*?)(\d+)((?:\/\d+)+)$/
 const JOINERS = /[-_.'+]+/
 const LETTER_HEAD = /^(\p{L}{2,})\p{N}/u
 const SPACES_ONLY = /^[ \t\n\r]+$/
@@ -77,6 +79,13 @@ export function gluedWord(word: string): string {
 }
 
 export function wordIndexTerms(word: string): string[] {
+  // `zero-1/2/3` is `zero-1`, `zero-2` and `zero-3`.
+  const series = SERIES.exec(word)
+  if (series) {
+    const [, stem, first, rest] = series
+    const members = [first, ...rest.split('/').filter(Boolean)].map((n) => stem + n)
+    return [word, ...members.flatMap(wordIndexTerms)]
+  }
   const terms = [word]
   const parts = wordParts(word)
   if (parts.length > 1 || parts[0] !== word) {

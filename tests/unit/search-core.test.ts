@@ -47,6 +47,8 @@ describe('normalisation and tokenizing', () => {
     expect(indexTerms('top-p fp16 qwen2.5')).toEqual(expect.arrayContaining(['top-p', 'topp', 'fp16', 'fp', 'qwen2.5', 'qwen']))
     expect(indexTerms('kv cache')).toContain('kvcache')
     expect(indexTerms('kv，cache')).not.toContain('kvcache')
+    expect(indexTerms('zero-1/2/3')).toEqual(expect.arrayContaining(['zero-1', 'zero-2', 'zero-3', 'zero3']))
+    expect(indexTerms('prefill/decode')).toEqual(expect.arrayContaining(['prefill', 'decode']))
   })
 
   it('allows one edit for short words and two for long ones', () => {
