@@ -24,6 +24,12 @@ type Field = (typeof FIELDS)[number]
 const FIELD_BIT: Record<Field, number> = { heading: 1, breadcrumb: 2, text: 4 }
 export const FIELD_WEIGHT: Record<Field, number> = { heading: 2, breadcrumb: 0.5, text: 1 }
 const HEADING_AND_TEXT_BONUS = 0.3
+/**
+ * A reference list names many terms (paper titles) without explaining any: it stays
+ * findable, but below the answers that discuss the same terms.
+ */
+const REFERENCE_HEADING = '参考文献'
+const REFERENCE_FACTOR = 0.5
 
 export interface SearchResult {
   url: string
@@ -149,7 +155,7 @@ export class SearchEngine {
       .map(([id, { score, matched, coverage }]) => ({
         id,
         complete: matched === slots.length,
-        score: score * (coverage / totalWeight)
+        score: score * (coverage / totalWeight) * (this.records[id].heading === REFERENCE_HEADING ? REFERENCE_FACTOR : 1)
       }))
       .sort(
         (a, b) =>

@@ -91,6 +91,14 @@ describe('ranking', () => {
     expect(pages.search('micro-batch 数量怎么选')[0].url).toBe('/p#mb')
   })
 
+  it('keeps reference lists below the answers that discuss the same term', () => {
+    const pages = new SearchEngine([
+      record('/r#refs', '参考文献', 'Shi et al. Detecting Pretraining Data (Min-K% Prob). 2023. arXiv:2310.16789'),
+      record('/r#q28', '28. 怎么判断模型是否见过某份数据？', '用 Min-K% Prob 看最低概率 token 的平均对数概率。')
+    ])
+    expect(pages.search('Min-K%').map((r) => r.url)).toEqual(['/r#q28', '/r#refs'])
+  })
+
   it('completes the word still being typed, but not a finished one', () => {
     expect(urls('rmsno')[0]).toBe('/c#norm')
     expect(urls('rmsno ')).toEqual([])
