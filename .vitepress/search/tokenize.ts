@@ -25,7 +25,8 @@ const TOKEN = new RegExp(
 const SERIES = /^(.*?)(\d+)((?:\/\d+)+)$/
 const JOINERS = /[-_.'+]+/
 const LETTER_HEAD = /^(\p{L}{2,})\p{N}/u
-const SPACES_ONLY = /^[ \t\n\r]+$/
+// Spaces, or brackets with nothing else: `kv cache`, `(IA)³` -> `kvcache`, `ia3`.
+const SPACES_ONLY = /^(?:[ \t\n\r]+|[()]+)$/
 
 export type TokenKind = 'cjk' | 'word'
 
@@ -34,7 +35,7 @@ export interface Token {
   text: string
   /** Offset in the normalised text. */
   start: number
-  /** True when only spaces separate this word from the previous word token. */
+  /** True when only spaces (or only brackets) separate this word from the previous word. */
   joinsPrevious: boolean
 }
 
