@@ -50,8 +50,8 @@ export interface SearchOptions {
 
 type IndexedRecord = { id: number } & Record<Field, string>
 
-/** Question numbers are part of the heading shown, not of what a reader searches for. */
-const QUESTION_NUMBER = /^\d+\.\s+/
+/** Question and chapter numbers ("12. ", "5.4 ") are shown, not searched for. */
+const QUESTION_NUMBER = /^\d+(?:\.\d+)?\.?\s+/
 const encodeTerms = (value: string) => (value ? value.split(' ') : [])
 
 /** A field's terms, including the concept tokens of the glossary entries it mentions. */
