@@ -34,12 +34,13 @@ export interface TermStats {
 }
 
 /**
- * Question words and particles readers add to a query ("数量怎么选", "LoRA 是什么").
+ * Question words, particles and filler ("原理", "介绍") readers add to a query ("数量怎么选",
+ * "LoRA 是什么", "KV cache 原理").
  * They carry no topic, and the bigrams they form with their neighbours ("量怎", "么选")
  * are rare strings that reward unrelated headings, so a CJK run is cut at them. Only
  * phrases that are not part of content words are listed.
  */
-const QUESTION_WORDS = /为什么|为何|怎么样|怎么|怎样|如何|什么|哪些|哪个|哪里|是否|有没有|是不是|能不能|吗|呢|吧|的/g
+const QUESTION_WORDS = /为什么|为何|怎么样|怎么|怎样|如何|什么|哪些|哪个|哪里|是否|有没有|是不是|能不能|原理|介绍|详解|吗|呢|吧|的/g
 const PREFIX_FACTOR = 0.8
 const CORRECTION_FACTOR = 0.6
 const MIN_PREFIX_LENGTH = 2
