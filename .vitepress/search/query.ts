@@ -46,6 +46,12 @@ const CORRECTION_FACTOR = 0.6
 const MIN_PREFIX_LENGTH = 2
 
 export function parseQuery(query: string, stats: TermStats): QuerySlot[] {
+  const slots = buildSlots(query, stats, true)
+  // A query made only of question words ("什么是") is searched as typed.
+  return slots.length ? slots : buildSlots(query, stats, false)
+}
+
+function buildSlots(query: string, stats: TermStats, dropQuestionWords: boolean): QuerySlot[] {
   const text = normalizeText(query.slice(0, MAX_QUERY_CHARS))
   const stillTyping = !/\s$/.test(text)
   const { rest, found } = extractConcepts(text)
@@ -60,9 +66,8 @@ export function parseQuery(query: string, stats: TermStats): QuerySlot[] {
   tokens.forEach((token, position) => {
     if (token.kind === 'cjk') {
       previousWordSlot = null
-      const pieces = token.text.split(QUESTION_WORDS).filter(Boolean)
-      // A query made only of question words is searched as typed.
-      for (const piece of pieces.length ? pieces : [token.text]) {
+      const pieces = dropQuestionWords ? token.text.split(QUESTION_WORDS).filter(Boolean) : [token.text]
+      for (const piece of pieces) {
         for (const gram of cjkBigrams(piece)) {
           if (seen.has(gram)) continue
           seen.add(gram)

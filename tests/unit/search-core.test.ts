@@ -99,6 +99,11 @@ describe('ranking', () => {
     expect(pages.search('Min-K%').map((r) => r.url)).toEqual(['/r#q28', '/r#refs'])
   })
 
+  it('searches a query made only of question words as typed, and drops them otherwise', () => {
+    expect(urls('什么是').length).toBeGreaterThan(0)
+    expect(urls('RMSNorm 原理')[0]).toBe('/c#norm')
+  })
+
   it('completes the word still being typed, but not a finished one', () => {
     expect(urls('rmsno')[0]).toBe('/c#norm')
     expect(urls('rmsno ')).toEqual([])
