@@ -114,7 +114,8 @@ describe('search box behaviour', () => {
     await openSearchWithKeyboard(page, 'Control+k')
     const query = '<img src=x onerror=alert(1)>'
     await page.locator('.search-input').fill(query)
-    await page.waitForTimeout(300)
+    // The index loads on first open; wait until the dialog shows results or the no-result text.
+    await expect.poll(() => page.locator('.search-body').textContent(), { timeout: 30_000 }).not.toContain('正在加载')
     expect(await page.locator('.search-dialog img').count()).toBe(0)
     expect(dialogs).toBe(0)
     const body = await page.locator('.search-body').textContent()
