@@ -1,3 +1,5 @@
+import { writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { defineConfigWithTheme } from 'vitepress'
 import { loadPages } from '../scripts/content'
@@ -5,25 +7,41 @@ import { chapterCards } from '../scripts/home'
 import { buildSidebar } from '../scripts/sidebar'
 import { markdownOptions } from './markdown/index'
 import { restartOnPageListChange } from './restart-on-page-list-change'
+import { practiceDataPlugin } from './practice-data-plugin'
 import { searchIndexPlugin } from './search-index-plugin'
+import { robotsTxt, seoHead, siteOrigin } from './seo'
 import { editLinkPattern, repositoryUrl, resolveBase, siteDescription, siteTitle } from './site'
 import type { ThemeConfig } from './theme-config'
+import { EARLY_MODE_SCRIPT } from './theme/practice/keys'
 
 // One load of the content model feeds the sidebar and the home page's chapter grid.
 const pages = await loadPages()
+const base = resolveBase()
+const origin = siteOrigin()
 
 export default defineConfigWithTheme<ThemeConfig>({
   lang: 'zh-CN',
   title: siteTitle,
   description: siteDescription,
-  base: resolveBase(),
+  base,
   srcDir: 'docs',
   outDir: process.env.SITE_OUT_DIR || '.vitepress/dist',
   cleanUrls: true,
   lastUpdated: true,
+  sitemap: { hostname: `${origin}${base}` },
+  // Sub-pages of different chapters share short titles (两个「总结」): name the chapter too.
+  transformPageData(pageData) {
+    const { parent, title } = pageData.frontmatter
+    if (typeof parent === 'string' && typeof title === 'string') pageData.title = `${title}（${parent}）`
+  },
+  transformHead: ({ pageData }) =>
+    seoHead(pageData, { origin, base, title: siteTitle, description: siteDescription }),
+  async buildEnd(config) {
+    await writeFile(join(config.outDir, 'robots.txt'), robotsTxt(origin, base))
+  },
   markdown: markdownOptions,
   vite: {
-    plugins: [restartOnPageListChange(), searchIndexPlugin(pages)],
+    plugins: [restartOnPageListChange(), searchIndexPlugin(pages), practiceDataPlugin(pages)],
     resolve: {
       // Our search box replaces the default theme's (local search is not enabled, so
       // MiniSearch is never bundled). The replacement must not be named VPNavBarSearch.vue.
@@ -37,11 +55,19 @@ export default defineConfigWithTheme<ThemeConfig>({
     // mermaid's chunks exceed Vite's 500 kB warning; they load only on pages with a diagram.
     build: { chunkSizeWarningLimit: 1000 }
   },
-  head: [['link', { rel: 'icon', type: 'image/svg+xml', href: `${resolveBase()}favicon.svg` }]],
+  head: [
+    ['link', { rel: 'icon', type: 'image/svg+xml', href: `${base}favicon.svg` }],
+    // Practice mode folds answers from the first paint, before the app hydrates.
+    ['script', {}, EARLY_MODE_SCRIPT]
+  ],
   themeConfig: {
     chapters: chapterCards(pages),
     sidebar: buildSidebar(pages),
-    nav: [{ text: '首页', link: '/' }],
+    nav: [
+      { text: '首页', link: '/' },
+      { text: '随机抽题', link: '/drill' },
+      { text: '学习进度', link: '/progress' }
+    ],
     socialLinks: [{ icon: 'github', link: repositoryUrl() }],
     editLink: { pattern: editLinkPattern(), text: '在 GitHub 上编辑此页' },
     outline: { level: [2, 3], label: '本页目录' },

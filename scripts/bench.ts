@@ -1,8 +1,10 @@
 /**
- * npm run bench: this site's search against VitePress 1.6's default local search
- * (MiniSearch, configured as VitePress configures it) on the real docs and the labelled
- * queries, side by side in one run. Prints quality per query kind, index build time,
- * index size (raw and gzip), cold start and query latency in Node.
+ * npm run bench [-- --search-only]: this site's search against VitePress 1.6's default local
+ * search (MiniSearch, configured as VitePress configures it) on the real docs and the
+ * labelled queries, side by side in one run: quality per query kind, index build time,
+ * index size (raw and gzip), cold start and query latency in Node. Then the site itself:
+ * full build time and page count, dev-server cold start, and the JS+CSS a chapter page
+ * loads up front next to a plain VitePress page.
  */
 import { readFileSync } from 'node:fs'
 import { gzipSync } from 'node:zlib'
@@ -10,6 +12,7 @@ import { SearchEngine } from '../.vitepress/search/engine'
 import { decodeIndexFile } from '../.vitepress/search/records'
 import { loadPages } from './content'
 import { buildMiniSearchIndex, loadMiniSearch } from './bench/minisearch-baseline'
+import { benchSite } from './bench/site'
 import { docsHash, indexFileJson } from './search/index-file'
 import { QUERY_KINDS, loadLabelledQueries, quality, rankOf, type LabelledQuery, type QualityFigures } from './search/labelled-queries'
 
@@ -140,6 +143,23 @@ async function main() {
     console.log('\nour misses (not in top 5):')
     for (const q of misses) console.log(`  [${q.kind}] ${q.query} -> ${q.heading}`)
   }
+
+  if (process.argv.includes('--search-only')) return
+  console.log('\nSite benchmark (builds the site and a plain VitePress page; takes a few minutes)\n')
+  const site = await benchSite(pages)
+  console.log(
+    table([
+      ['', 'this site', 'plain VitePress page'],
+      ['full build', `${fmt(site.buildSeconds, 1)} s for ${site.htmlPages} HTML pages`, ''],
+      ['dev server cold start (until a chapter page is served)', `${fmt(site.devColdStartSeconds, 1)} s`, ''],
+      [
+        'JS+CSS before interaction (gzip -9)',
+        `${kb(site.ourPage.gzipBytes)} in ${site.ourPage.files} files (${site.ourPage.route})`,
+        `${kb(site.plainPage.gzipBytes)} in ${site.plainPage.files} files`
+      ],
+      ['budget for a chapter page', kb(site.budgetBytes), '']
+    ])
+  )
 }
 
 main().then(

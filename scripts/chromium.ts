@@ -1,5 +1,6 @@
-// Finds a Chromium to drive with playwright-core. Playwright's own browser download does
-// not work here, so tests use a system browser: CHROME_PATH, or a common install path.
+// Finds a Chromium to drive with playwright-core, for the browser tests and `npm run pdf`.
+// Playwright's own browser download does not work here, so we use a system browser:
+// CHROME_PATH, or a common install path.
 import { existsSync } from 'node:fs'
 import { chromium, type Browser } from 'playwright-core'
 
@@ -19,7 +20,7 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env): string {
   const found = CANDIDATES.find((path) => existsSync(path))
   if (found) return found
   throw new Error(
-    'No Chromium found for the browser tests. Install one (Debian/Ubuntu: ' +
+    'No Chromium found (needed by the browser tests and npm run pdf). Install one (Debian/Ubuntu: ' +
       '`sudo apt-get install -y chromium`) or set CHROME_PATH to a Chrome/Chromium binary.'
   )
 }

@@ -10,6 +10,8 @@ import { createMarkdownRenderer, disposeMdItInstance } from 'vitepress'
 import { markdownOptions } from '../.vitepress/markdown/index'
 import { MATH_TOKEN_TYPES } from '../.vitepress/markdown/math'
 import { isMermaidFence } from '../.vitepress/markdown/mermaid'
+import { inlineText } from '../.vitepress/markdown/plain-text'
+import { questionNumberOf, routeOf } from '../.vitepress/markdown/question'
 import type { MarkdownRenderer, MarkdownToken } from '../.vitepress/markdown/types'
 import { chapterLabel, parseChapterNumber, type ChapterNumber } from './chapter-number'
 
@@ -72,7 +74,6 @@ export interface Page {
   loadProblems: { line: number; message: string }[]
 }
 
-const QUESTION_PATTERN = /^(\d+)\.\s/
 const NUMBERED_NAME = /^(\d+)-[a-z0-9]+(?:-[a-z0-9]+)*$/
 
 export interface LoadOptions {
@@ -182,13 +183,12 @@ function extractHeadings(tokens: MarkdownToken[], lineOffset: number): Heading[]
     if (token.type !== 'heading_open') return
     const text = inlineText(tokens[i + 1])
     const level = Number(token.tag.slice(1))
-    const match = QUESTION_PATTERN.exec(text)
     headings.push({
       level,
       text,
       anchor: token.attrGet('id') ?? '',
       line: sourceLine(token, lineOffset),
-      questionNumber: match && (level === 2 || level === 3) ? Number(match[1]) : null,
+      questionNumber: questionNumberOf(level, text),
       tokenIndex: i
     })
   })
@@ -207,19 +207,7 @@ function countFeatures(tokens: MarkdownToken[]): { mathCount: number; diagramCou
   return { mathCount, diagramCount }
 }
 
-/** Plain text of an inline token: text and code kept, TeX kept as source, markup dropped. */
-export function inlineText(inline: MarkdownToken | undefined): string {
-  if (!inline?.children) return inline?.content ?? ''
-  return inline.children
-    .map((child) => {
-      if (child.type === 'text' || child.type === 'code_inline') return child.content
-      if (child.type === 'math_inline') return `$${child.content}$`
-      if (child.type === 'softbreak' || child.type === 'hardbreak') return ' '
-      return ''
-    })
-    .join('')
-    .trim()
-}
+export { inlineText }
 
 /** 1-based source line of a block token (frontmatter included). */
 export function sourceLine(token: MarkdownToken, lineOffset: number): number {
@@ -256,11 +244,7 @@ function chapterInfo(place: ChapterNumber, frontmatter: Record<string, unknown>)
   }
 }
 
-export function routeOf(docPath: string): string {
-  if (docPath === 'index.md') return '/'
-  if (docPath.endsWith('/index.md')) return `/${docPath.slice(0, -'index.md'.length)}`
-  return `/${docPath.replace(/\.md$/, '')}`
-}
+export { routeOf }
 
 function countLines(text: string): number {
   let count = 0

@@ -10,6 +10,8 @@ export interface ChapterCard {
   /** Route of the overview page, or of the first sub-page while there is no overview. */
   link: string
   questionCount: number
+  /** Routes of every page of the chapter, for the reader's progress. */
+  routes: string[]
   subPages: { label: string; link: string; questionCount: number }[]
 }
 
@@ -24,6 +26,7 @@ export function chapterCards(pages: Page[]): ChapterCard[] {
       description: group.overview?.chapter.description ?? '',
       link: first.route,
       questionCount: all.reduce((sum, page) => sum + page.questionCount, 0),
+      routes: all.map((page) => page.route),
       subPages: group.subPages.map((page) => ({
         label: page.chapter.label,
         link: page.route,

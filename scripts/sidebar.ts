@@ -40,14 +40,31 @@ export function groupChapters(pages: Page[]): ChapterGroup[] {
 
 export function buildSidebar(pages: Page[]): DefaultTheme.SidebarItem[] {
   return groupChapters(pages).map((group): DefaultTheme.SidebarItem => {
+    const all = [...(group.overview ? [group.overview] : []), ...group.subPages]
+    const text = group.label + progressMark(all)
     if (group.subPages.length === 0) {
-      return { text: group.label, link: group.overview!.route }
+      return { text, link: group.overview!.route }
     }
     return {
-      text: group.label,
+      text,
       ...(group.overview ? { link: group.overview.route } : {}),
       collapsed: true,
-      items: group.subPages.map((page) => ({ text: page.chapter.label, link: page.route }))
+      items: group.subPages.map((page) => ({ text: page.chapter.label + progressMark([page]), link: page.route }))
     }
   })
+}
+
+/**
+ * An empty placeholder after the item's label (the theme renders sidebar text as HTML);
+ * the practice code fills it with the reader's progress over these pages' questions.
+ */
+export function progressMark(pages: Page[]): string {
+  const total = pages.reduce((sum, page) => sum + page.questionCount, 0)
+  if (total === 0) return ''
+  const routes = pages.map((page) => page.route).join(' ')
+  return `<span class="progress-mark" data-routes="${escapeHtml(routes)}" data-total="${total}"></span>`
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
 }

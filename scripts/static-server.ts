@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
+import compression from 'compression'
 import sirv from 'sirv'
 
 export interface StaticServer {
@@ -12,8 +13,16 @@ export interface StaticServer {
   close(): Promise<void>
 }
 
-export async function startStaticServer(dir: string, base: string): Promise<StaticServer> {
+export interface StaticServerOptions {
+  /** gzip responses as GitHub Pages does (for the Lighthouse audit's transfer sizes). */
+  compress?: boolean
+  /** A fixed port (default: any free port). */
+  port?: number
+}
+
+export async function startStaticServer(dir: string, base: string, options: StaticServerOptions = {}): Promise<StaticServer> {
   const serve = sirv(dir, { dev: false, extensions: ['html'], etag: true })
+  const compress = options.compress ? compression() : null
   const notFound = readFileSync(join(dir, '404.html'))
   const server: Server = createServer((req, res) => {
     const url = req.url ?? '/'
@@ -24,9 +33,10 @@ export async function startStaticServer(dir: string, base: string): Promise<Stat
     }
     if (!url.startsWith(base)) return send404()
     req.url = `/${url.slice(base.length)}`
-    serve(req, res, send404)
+    if (compress) compress(req as never, res as never, () => serve(req, res, send404))
+    else serve(req, res, send404)
   })
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve))
   const { port } = server.address() as AddressInfo
   return {
     origin: `http://127.0.0.1:${port}`,

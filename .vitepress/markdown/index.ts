@@ -4,9 +4,12 @@ import type { MarkdownOptions } from 'vitepress'
 import { inlineCodePlugin } from './inline-code'
 import { mathPlugin } from './math'
 import { mermaidPlugin } from './mermaid'
+import { practicePlugin } from './practice'
 
 export const markdownOptions: MarkdownOptions = {
   lineNumbers: false,
+  // The high-contrast GitHub themes keep every token at WCAG AA contrast (axe checks it).
+  theme: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' },
   codeCopyButtonTitle: '复制代码',
   container: {
     tipLabel: '提示',
@@ -16,6 +19,6 @@ export const markdownOptions: MarkdownOptions = {
     detailsLabel: '详情'
   },
   config(md) {
-    md.use(mathPlugin).use(mermaidPlugin).use(inlineCodePlugin)
+    md.use(mathPlugin).use(mermaidPlugin).use(inlineCodePlugin).use(practicePlugin)
   }
 }

@@ -5,7 +5,8 @@ import type { Page } from '../content'
 import type { Problem } from './problem'
 
 const FILE_PLACE_HINT =
-  'chapter pages live at docs/NN-ascii-name/index.md or docs/NN-ascii-name/NN-ascii-name.md'
+  'chapter pages live at docs/NN-ascii-name/index.md or docs/NN-ascii-name/NN-ascii-name.md; ' +
+  'site pages (drill, progress) live directly in docs/'
 
 export function checkFrontmatter(page: Page, pages: Page[]): Problem[] {
   const problems: Problem[] = []
@@ -15,7 +16,8 @@ export function checkFrontmatter(page: Page, pages: Page[]): Problem[] {
   // Unreadable YAML is already reported; "missing key" messages would only add noise.
   if (page.docPath === 'index.md' || page.loadProblems.length > 0) return problems
   if (!page.placeNumber) {
-    report(null, `page is outside the chapter layout: ${FILE_PLACE_HINT}`)
+    if (page.docPath.includes('/')) report(null, `page is outside the chapter layout: ${FILE_PLACE_HINT}`)
+    else checkSitePage(page, report)
     return problems
   }
   const fm = page.frontmatter
@@ -25,6 +27,7 @@ export function checkFrontmatter(page: Page, pages: Page[]): Problem[] {
     else if (typeof value !== 'string' || value.trim() === '')
       report(key, `frontmatter "${key}" must be a non-empty string (quote numbers: chapter: "17")`)
   }
+  checkAttributeSafe(page, report)
   const expected = formatChapterNumber(page.placeNumber)
   if (typeof fm.chapter === 'string' && fm.chapter !== expected) {
     report('chapter', `frontmatter chapter is "${fm.chapter}" but the file's place makes it "${expected}"`)
@@ -62,4 +65,27 @@ function keyLine(page: Page, key: string | null): number {
   const lines = page.frontmatterSource.split('\n')
   const index = lines.findIndex((l) => l.startsWith(`${key}:`))
   return index >= 0 ? index + 1 : 1
+}
+
+/**
+ * VitePress 1.6 writes the description into <meta content="..."> without escaping, so a
+ * double quote ends the attribute early (and "<" may start a tag).
+ */
+function checkAttributeSafe(page: Page, report: (key: string | null, message: string) => void): void {
+  const description = page.frontmatter.description
+  if (typeof description === 'string' && /["<>]/.test(description)) {
+    report('description', 'frontmatter "description" must not contain " < or > (it is written into an HTML attribute unescaped); use 「」 for quotes')
+  }
+}
+
+/** A site page at the top of docs/ (drill, progress): a title and a description, no chapter. */
+function checkSitePage(page: Page, report: (key: string | null, message: string) => void): void {
+  for (const key of ['title', 'description'] as const) {
+    const value = page.frontmatter[key]
+    if (typeof value !== 'string' || value.trim() === '') report(value === undefined ? null : key, `site page needs a non-empty "${key}"`)
+  }
+  checkAttributeSafe(page, report)
+  if (page.frontmatter.chapter !== undefined) {
+    report('chapter', `site pages have no chapter number; chapter pages live in numbered folders (${FILE_PLACE_HINT})`)
+  }
 }

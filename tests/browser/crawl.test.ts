@@ -6,7 +6,7 @@ import { join } from 'node:path'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { loadPages, type Page } from '../../scripts/content'
-import { launchChromium } from './chromium'
+import { launchChromium } from '../../scripts/chromium'
 import { openPage, siteUrl } from './visit'
 
 let browser: Browser

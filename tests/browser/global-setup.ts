@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import type { TestProject } from 'vitest/node'
 import { ROOT_DIR } from '../../scripts/content'
-import { startStaticServer, type StaticServer } from './static-server'
+import { startStaticServer, type StaticServer } from '../../scripts/static-server'
 
 export const TEST_BASE = '/llm-interview/'
 export const TEST_OUT_DIR = join(ROOT_DIR, '.vitepress', 'dist-test')

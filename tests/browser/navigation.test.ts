@@ -5,7 +5,7 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { loadPages, type Page } from '../../scripts/content'
 import { groupChapters } from '../../scripts/sidebar'
-import { launchChromium } from './chromium'
+import { launchChromium } from '../../scripts/chromium'
 import { openPage, siteUrl, waitForDiagrams } from './visit'
 
 let browser: Browser

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { SearchEngine, type SearchResult } from '../../.vitepress/search/engine'
 import { decodeIndexFile } from '../../.vitepress/search/records'
 import { ensureIndexFile } from '../../scripts/search/index-file'
-import { launchChromium } from './chromium'
+import { launchChromium } from '../../scripts/chromium'
 import { defaultSite, openPage, rootSite, type SiteLocation } from './visit'
 
 let browser: Browser

@@ -1,8 +1,9 @@
 // Opens a page of the test site and records everything that went wrong while it loaded:
 // HTTP errors, failed requests, console errors, uncaught exceptions and any request that
 // tried to leave localhost (those are blocked).
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core'
 import { inject } from 'vitest'
+import { renderAllDiagrams } from '../../scripts/diagrams-in-browser'
 
 export interface PageReport {
   badResponses: string[]
@@ -45,9 +46,15 @@ export async function openPage(
     viewport?: { width: number; height: number }
     prepare?: (page: Page) => Promise<unknown>
     site?: SiteLocation
+    contextOptions?: BrowserContextOptions
+    /** Scroll every diagram into view and wait for it (default true). */
+    settleDiagrams?: boolean
+    /** When goto returns: 'networkidle' (default) or right at the load event. */
+    waitUntil?: 'load' | 'networkidle'
   } = {}
 ): Promise<Visit> {
   const context = await browser.newContext({
+    ...options.contextOptions,
     colorScheme: options.colorScheme ?? 'light',
     ...(options.viewport ? { viewport: options.viewport, isMobile: true, hasTouch: true } : {})
   })
@@ -75,16 +82,12 @@ export async function openPage(
   })
   page.on('pageerror', (error) => report.consoleErrors.push(`uncaught: ${error.message}`))
   await options.prepare?.(page)
-  await page.goto(siteUrl(route, site), { waitUntil: 'networkidle' })
-  await waitForDiagrams(page)
+  await page.goto(siteUrl(route, site), { waitUntil: options.waitUntil ?? 'networkidle' })
+  if (options.settleDiagrams !== false) await waitForDiagrams(page)
   return { page, context, report, close: () => context.close() }
 }
 
-/** Waits until every mermaid diagram on the page has rendered or failed. */
+/** Scrolls every mermaid diagram into view and waits until each has rendered or failed. */
 export async function waitForDiagrams(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () => [...document.querySelectorAll<HTMLElement>('.MermaidDiagram')].every((el) => el.dataset.state !== 'loading'),
-    undefined,
-    { timeout: 30_000 }
-  )
+  await renderAllDiagrams(page, 30_000)
 }

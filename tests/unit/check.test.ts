@@ -46,9 +46,26 @@ describe('scripts/check', () => {
   })
 
   it('reports pages outside the chapter layout', async () => {
+    const [message] = await check({ 'notes/extra.md': '# 笔记\n' })
+    expect(message).toMatch(/^docs\/notes\/extra\.md:1: page is outside the chapter layout: chapter pages live at docs\/NN-ascii-name\/index\.md/)
+  })
+
+  it('rejects a description that would break the meta tag', async () => {
+    const broken = VALID.replace(/^description: (.*)$/m, 'description: 讲"位置编码"。')
+    const [message] = await check({ [FILE]: broken })
+    expect(message).toMatch(new RegExp(`^docs/${FILE}:3: frontmatter "description" must not contain`))
+  })
+
+  it('accepts a site page at the top of docs/ with a title and description, and nothing less', async () => {
+    const site = '---\ntitle: 学习进度\ndescription: 查看进度。\n---\n\n# 学习进度\n'
+    expect(await check({ 'progress.md': site })).toEqual([])
     expect(await check({ 'notes.md': '# 笔记\n' })).toEqual([
-      'docs/notes.md:1: page is outside the chapter layout: chapter pages live at docs/NN-ascii-name/index.md or docs/NN-ascii-name/NN-ascii-name.md'
+      'docs/notes.md:1: site page needs a non-empty "description"',
+      'docs/notes.md:1: site page needs a non-empty "title"'
     ])
+    const numbered = site.replace('description: 查看进度。', 'description: 查看进度。\nchapter: "3"')
+    const [message] = await check({ 'progress.md': numbered })
+    expect(message).toMatch(/^docs\/progress\.md:4: site pages have no chapter number/)
   })
 
   it('requires exactly one H1 matching the frontmatter', async () => {

@@ -3,6 +3,15 @@ import { chapterCards } from '../../scripts/home'
 import { buildSidebar } from '../../scripts/sidebar'
 import { chapterPage, loadFixture } from '../helpers/fixture-docs'
 
+type Item = { text?: string; items?: Item[] } & Record<string, unknown>
+/** The sidebar without the (empty) progress placeholders, which are tested on their own. */
+const plain = (items: Item[]): Item[] =>
+  items.map((item) => ({
+    ...item,
+    ...(item.text !== undefined ? { text: item.text.replace(/<span class="progress-mark"[^>]*><\/span>/, '') } : {}),
+    ...(item.items ? { items: plain(item.items) } : {})
+  }))
+
 const ch = (chapter: string, title: string, parent?: string) =>
   chapterPage({ chapter, title, parent, questions: chapter.includes('.') ? 8 : 15 })
 
@@ -17,7 +26,7 @@ describe('scripts/sidebar', () => {
       '13-distributed-training/02-data-parallel.md': ch('13.2', '数据并行', '分布式训练'),
       '17-position-encoding/index.md': ch('17', '位置编码')
     })
-    expect(buildSidebar(pages)).toEqual([
+    expect(plain(buildSidebar(pages))).toEqual([
       { text: '2. 进阶', link: '/2-advanced/' },
       { text: '10. 软硬件配置', link: '/10-hardware/' },
       {
@@ -37,7 +46,7 @@ describe('scripts/sidebar', () => {
     const { pages } = await loadFixture({
       '13-distributed-training/03-pipeline-parallel.md': ch('13.3', '流水线并行', '分布式训练')
     })
-    expect(buildSidebar(pages)).toEqual([
+    expect(plain(buildSidebar(pages))).toEqual([
       {
         text: '13. 分布式训练',
         collapsed: true,
@@ -52,8 +61,24 @@ describe('scripts/sidebar', () => {
       '17-position-encoding/index.md': ch('17', '位置编码'),
       '1-basics/index.md': ch('1', '基础')
     })
-    expect(buildSidebar(before.pages).map((i) => i.text)).toEqual(['17. 位置编码'])
-    expect(buildSidebar(after.pages).map((i) => i.text)).toEqual(['1. 基础', '17. 位置编码'])
+    expect(plain(buildSidebar(before.pages)).map((i) => i.text)).toEqual(['17. 位置编码'])
+    expect(plain(buildSidebar(after.pages)).map((i) => i.text)).toEqual(['1. 基础', '17. 位置编码'])
+  })
+
+  it('puts a progress placeholder naming the pages and their question total after each label', async () => {
+    const { pages } = await loadFixture({
+      '13-distributed-training/index.md': ch('13', '分布式训练'),
+      '13-distributed-training/02-data-parallel.md': ch('13.2', '数据并行', '分布式训练'),
+      '17-position-encoding/index.md': ch('17', '位置编码')
+    })
+    const [group, single] = buildSidebar(pages)
+    expect(group.text).toBe(
+      '13. 分布式训练<span class="progress-mark" data-routes="/13-distributed-training/ /13-distributed-training/02-data-parallel" data-total="23"></span>'
+    )
+    expect(group.items?.[0].text).toBe(
+      '13.2 数据并行<span class="progress-mark" data-routes="/13-distributed-training/02-data-parallel" data-total="8"></span>'
+    )
+    expect(single.text).toContain('data-total="15"')
   })
 
   it('builds home cards with question counts summed over sub-pages', async () => {
@@ -67,6 +92,7 @@ describe('scripts/sidebar', () => {
       ['13', '分布式训练', '/13-distributed-training/02-data-parallel', 16],
       ['17', '位置编码', '/17-position-encoding/', 15]
     ])
+    expect(cards[0].routes).toEqual(['/13-distributed-training/02-data-parallel', '/13-distributed-training/03-pipeline-parallel'])
     expect(cards[0].subPages.map((s) => s.label)).toEqual(['13.2 数据并行', '13.3 流水线并行'])
     expect(cards[1].description).toBe('关于位置编码的测试页面。')
   })

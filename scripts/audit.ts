@@ -1,0 +1,92 @@
+// npm run audit [-- --site dir --base /path/ --port 4179]  (a prebuilt --site should have been
+// built with SITE_HOSTNAME=http://127.0.0.1:<port>, or Lighthouse flags its canonical URLs)
+// Lighthouse (mobile emulation, its default) on the built site served locally with gzip, in
+// the same Debian Chromium as the tests: the home page, the chapter page with the most
+// formulas and the one with the most diagrams. Prints the four category scores and LCP,
+// TBT, CLS and transferred bytes, and whether each page meets the targets.
+import { execFileSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { join, resolve } from 'node:path'
+import { parseArgs } from 'node:util'
+import * as chromeLauncher from 'chrome-launcher'
+import lighthouse from 'lighthouse'
+import { findChromium } from './chromium'
+import { loadPages, ROOT_DIR } from './content'
+import { startStaticServer } from './static-server'
+
+const TARGETS = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 } as const
+type Category = keyof typeof TARGETS
+
+const { values } = parseArgs({
+  options: { site: { type: 'string' }, base: { type: 'string', default: '/' }, port: { type: 'string', default: '4179' } }
+})
+const siteDir = values.site ? resolve(values.site) : join(ROOT_DIR, '.vitepress', 'dist-audit')
+const base = values.site ? values.base! : '/'
+const port = Number(values.port)
+const origin = `http://127.0.0.1:${port}`
+if (!values.site) {
+  console.log('Building the site…')
+  // Canonical URLs and the sitemap must name the origin being audited.
+  execFileSync('npx', ['vitepress', 'build'], {
+    cwd: ROOT_DIR,
+    stdio: 'inherit',
+    env: { ...process.env, SITE_BASE: base, SITE_OUT_DIR: siteDir, SITE_HOSTNAME: origin }
+  })
+} else if (!existsSync(join(siteDir, 'index.html'))) {
+  console.error(`${siteDir} has no index.html: build the site first, or leave out --site.`)
+  process.exit(1)
+}
+
+const pages = (await loadPages()).filter((p) => p.chapter)
+const most = (key: 'mathCount' | 'diagramCount') => [...pages].sort((a, b) => b[key] - a[key])[0]
+const targets = [
+  { label: 'home', route: '/' },
+  { label: `most formulas (${most('mathCount').mathCount})`, route: most('mathCount').route },
+  { label: `most diagrams (${most('diagramCount').diagramCount})`, route: most('diagramCount').route }
+]
+
+const server = await startStaticServer(siteDir, base, { compress: true, port })
+const chrome = await chromeLauncher.launch({
+  chromePath: findChromium(),
+  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync']
+})
+const rows: string[][] = [['page', 'perf', 'a11y', 'best', 'seo', 'LCP', 'TBT', 'CLS', 'transferred', 'targets']]
+const problems: string[] = []
+try {
+  for (const target of targets) {
+    const url = `${server.origin}${base}${target.route.replace(/^\//, '')}`
+    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' })
+    if (!result) throw new Error(`Lighthouse returned nothing for ${url}`)
+    const { categories, audits } = result.lhr
+    const score = (category: Category) => Math.round((categories[category]?.score ?? 0) * 100)
+    const missed = (Object.keys(TARGETS) as Category[]).filter((category) => score(category) < TARGETS[category])
+    for (const category of missed) {
+      const failing = Object.values(audits)
+        .filter((audit) => categories[category].auditRefs.some((ref) => ref.id === audit.id && ref.weight > 0) && audit.score !== null && audit.score < 1)
+        .map((audit) => `${audit.id} (${audit.displayValue ?? audit.score})`)
+      problems.push(`${target.route} ${category} ${score(category)}: ${failing.join(', ')}`)
+    }
+    rows.push([
+      `${target.label} ${target.route}`,
+      String(score('performance')),
+      String(score('accessibility')),
+      String(score('best-practices')),
+      String(score('seo')),
+      `${((audits['largest-contentful-paint'].numericValue ?? 0) / 1000).toFixed(2)} s`,
+      `${Math.round(audits['total-blocking-time'].numericValue ?? 0)} ms`,
+      (audits['cumulative-layout-shift'].numericValue ?? 0).toFixed(3),
+      `${((audits['total-byte-weight'].numericValue ?? 0) / 1024).toFixed(0)} KB`,
+      missed.length ? `MISS ${missed.join(', ')}` : 'met'
+    ])
+  }
+} finally {
+  await chrome.kill()
+  await server.close()
+}
+const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => [...row[i]].length)))
+console.log(`\nLighthouse ${'12'} (mobile), targets: performance >= 95, accessibility 100, best practices 100, SEO 100\n`)
+for (const row of rows) console.log(row.map((cell, i) => cell.padEnd(widths[i])).join('  '))
+if (problems.length) {
+  console.log('\nBelow target:')
+  for (const problem of problems) console.log(`  ${problem}`)
+}
