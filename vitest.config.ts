@@ -2,9 +2,12 @@ import { defineConfig } from 'vitest/config'
 
 export default defineConfig({
   test: {
-    // The browser files share one built site and one CPU-hungry browser: run files one
-    // after another (unit files take about a second each, so they lose little).
-    fileParallelism: false,
+    // Two files at a time: much of a browser test is waiting (network idle, idle callbacks,
+    // diagram rendering), so two overlap well on a 2-core CI machine; more would only fight
+    // for the CPU.
+    fileParallelism: true,
+    maxWorkers: 2,
+    minWorkers: 1,
     projects: [
       {
         test: {
