@@ -1,17 +1,30 @@
 // Render-time additions to chapter pages (the parsed tokens the checks and the search index
 // read are left as they are):
-// - each question's answer is wrapped in <PracticeAnswer>, which folds it in practice mode
-//   and offers the self-grades;
-// - each question heading gets a <QuestionLink> button that copies the question's URL;
+// - after each question heading, a 「显示答案」 block; after its answer, the self-grades;
+// - every top-level block of the answer is marked data-answer="<anchor>", so practice mode
+//   can fold it with CSS from the first paint;
+// - each question heading gets a button that copies the question's URL;
 // - under the H1, the page's word count and reading time.
+// All of it is static HTML with no wrapper around an answer: Vue cannot stringify a static
+// subtree that contains a table, so a wrapper would put the page's whole content into its
+// JavaScript chunk. One delegated controller (theme/practice/controller.ts) adds behaviour.
+import { GRADE_LABELS, GRADES } from '../theme/practice/progress-file'
 import { inlineText } from './plain-text'
 import { questionId, questionRanges, routeOf } from './question'
 import { readingStats } from './reading-stats'
 import type { MarkdownRenderer, MarkdownToken } from './types'
 
-export const ANSWER_OPEN = 'practice_answer_open'
-export const ANSWER_CLOSE = 'practice_answer_close'
+const PRACTICE_HTML = 'practice_html'
 const PAGE_META = 'practice_page_meta'
+
+const GRADE_BUTTONS = GRADES.map(
+  (grade, i) =>
+    `<button type="button" class="practice-button grade" data-grade="${grade}" aria-pressed="false" aria-keyshortcuts="${i + 1}">${GRADE_LABELS[grade]}</button>`
+).join('')
+const ICON_ATTRS =
+  'aria-hidden="true" viewBox="0 0 24 24" width="16" height="16" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round"'
+const LINK_ICON = `<svg class="icon-link" ${ICON_ATTRS}><path d="M10 13a5 5 0 0 0 7.07 0l3-3a5 5 0 0 0-7.07-7.07l-1.5 1.5"/><path d="M14 11a5 5 0 0 0-7.07 0l-3 3a5 5 0 0 0 7.07 7.07l1.5-1.5"/></svg>`
+const CHECK_ICON = `<svg class="icon-copied" ${ICON_ATTRS}><path d="M20 6 9 17l-5-5"/></svg>`
 
 interface QuestionMeta {
   id: string
@@ -25,11 +38,7 @@ export function practicePlugin(md: MarkdownRenderer): void {
     return render(tokens, options, env)
   }
 
-  md.renderer.rules[ANSWER_OPEN] = (tokens, idx) => {
-    const { id, anchor } = tokens[idx].meta as QuestionMeta
-    return `<PracticeAnswer qid="${escapeAttribute(id)}" anchor="${escapeAttribute(anchor)}">\n`
-  }
-  md.renderer.rules[ANSWER_CLOSE] = () => '</PracticeAnswer>\n'
+  md.renderer.rules[PRACTICE_HTML] = (tokens, idx) => tokens[idx].content
   md.renderer.rules[PAGE_META] = (tokens, idx) => {
     const { words, minutes } = tokens[idx].meta as { words: number; minutes: number }
     return `<p class="page-meta">约 ${words.toLocaleString('en-US')} 字 · 阅读约 ${minutes} 分钟</p>\n`
@@ -38,11 +47,12 @@ export function practicePlugin(md: MarkdownRenderer): void {
   const headingClose = md.renderer.rules.heading_close
   md.renderer.rules.heading_close = (tokens, idx, options, env, self) => {
     const question = tokens[idx].meta?.question as QuestionMeta | undefined
-    const close = headingClose
-      ? headingClose(tokens, idx, options, env, self)
-      : self.renderToken(tokens, idx, options)
+    const close = headingClose ? headingClose(tokens, idx, options, env, self) : self.renderToken(tokens, idx, options)
     if (!question) return close
-    return `<QuestionLink class="ignore-header" anchor="${escapeAttribute(question.anchor)}" />${close}`
+    return (
+      `<button type="button" class="QuestionLink ignore-header" data-anchor="${escapeAttribute(question.anchor)}" aria-label="复制本题链接" title="复制本题链接">` +
+      `${LINK_ICON}${CHECK_ICON}</button>${close}`
+    )
   }
 }
 
@@ -53,30 +63,87 @@ function isChapterPage(env: { frontmatter?: Record<string, unknown>; relativePat
   return typeof env.frontmatter?.chapter === 'string' && typeof env.relativePath === 'string'
 }
 
+function revealBlock({ id, anchor }: QuestionMeta): string {
+  const a = escapeAttribute(anchor)
+  return (
+    `<div class="practice-reveal" data-qid="${escapeAttribute(id)}" data-anchor="${a}">` +
+    `<button type="button" class="practice-button" data-practice="reveal" aria-expanded="false">显示答案</button>` +
+    `<span class="practice-badge" hidden></span></div>\n`
+  )
+}
+
+function gradesBlock({ id, anchor }: QuestionMeta): string {
+  return (
+    `<div class="practice-grades" data-qid="${escapeAttribute(id)}" data-anchor="${escapeAttribute(anchor)}" role="group" aria-label="自评这道题">` +
+    `<span class="practice-grades-label">自评：</span>${GRADE_BUTTONS}` +
+    `<button type="button" class="practice-button subtle" data-practice="hide">收起答案</button></div>\n`
+  )
+}
+
 function decorate(tokens: MarkdownToken[], route: string): void {
   // Guard against a second render of the same token array.
-  if (tokens.some((token) => token.type === ANSWER_OPEN || token.type === PAGE_META)) return
+  if (tokens.some((token) => token.type === PRACTICE_HTML || token.type === PAGE_META)) return
   const TokenClass = tokens[0]?.constructor as (new (type: string, tag: string, nesting: number) => MarkdownToken) | undefined
   if (!TokenClass) return
-  const make = (type: string, meta: unknown) => {
-    const token = new TokenClass(type, '', 0)
+  const html = (content: string) => {
+    const token = new TokenClass(PRACTICE_HTML, '', 0)
     token.block = true
-    token.meta = meta
+    token.content = content
     return token
   }
   const stats = readingStats(tokens)
-  // Insert from the end so earlier indices stay valid.
-  const ranges = questionRanges(tokens, inlineText).reverse()
-  for (const range of ranges) {
+  // Rewrite from the end so earlier indices stay valid.
+  for (const range of questionRanges(tokens, inlineText).reverse()) {
     const anchor = tokens[range.headingIndex].attrGet('id') ?? ''
     if (!anchor) continue
     const meta: QuestionMeta = { id: questionId(route, anchor), anchor }
     tokens[range.start - 1].meta = { ...(tokens[range.start - 1].meta ?? {}), question: meta }
-    tokens.splice(range.end, 0, make(ANSWER_CLOSE, null))
-    tokens.splice(range.start, 0, make(ANSWER_OPEN, meta))
+    const marked = markAnswer(tokens.slice(range.start, range.end), anchor, html)
+    tokens.splice(range.start, range.end - range.start, html(revealBlock(meta)), ...marked, html(gradesBlock(meta)))
   }
   const h1 = tokens.findIndex((token) => token.type === 'heading_open' && token.tag === 'h1')
-  if (h1 >= 0) tokens.splice(h1 + 3, 0, make(PAGE_META, stats))
+  if (h1 >= 0) {
+    const meta = new TokenClass(PAGE_META, '', 0)
+    meta.block = true
+    meta.meta = stats
+    tokens.splice(h1 + 3, 0, meta)
+  }
+}
+
+/**
+ * Marks each top-level block of an answer: block openers get the attribute themselves;
+ * single-token blocks (code, math, diagrams, raw HTML) and custom containers, whose
+ * renderers ignore token attributes, get a thin div around them.
+ */
+function markAnswer(tokens: MarkdownToken[], anchor: string, html: (content: string) => MarkdownToken): MarkdownToken[] {
+  const open = `<div data-answer="${escapeAttribute(anchor)}">`
+  const out: MarkdownToken[] = []
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]
+    if (token.level !== 0) {
+      out.push(token)
+      continue
+    }
+    if (token.nesting === 1 && token.type.startsWith('container_')) {
+      // Find the matching close and wrap the whole container.
+      let depth = 0
+      let j = i
+      for (; j < tokens.length; j++) {
+        depth += tokens[j].nesting
+        if (depth === 0) break
+      }
+      out.push(html(open), ...tokens.slice(i, j + 1), html('</div>\n'))
+      i = j
+    } else if (token.nesting === 1) {
+      token.attrSet('data-answer', anchor)
+      out.push(token)
+    } else if (token.nesting === 0) {
+      out.push(html(open), token, html('</div>\n'))
+    } else {
+      out.push(token)
+    }
+  }
+  return out
 }
 
 function escapeAttribute(value: string): string {

@@ -9,11 +9,10 @@ import './styles.css'
 import './practice.css'
 import './print.css'
 import HomeChapters from './components/HomeChapters.vue'
-import PracticeAnswer from './components/practice/PracticeAnswer.vue'
 import PracticeBar from './components/practice/PracticeBar.vue'
 import ProgressMarks from './components/practice/ProgressMarks.vue'
 import ScrollableRegions from './components/ScrollableRegions.vue'
-import QuestionLink from './components/practice/QuestionLink.vue'
+import PracticeController from './components/practice/PracticeController.vue'
 import { registerOffline } from './offline'
 
 export default {
@@ -21,14 +20,11 @@ export default {
   Layout: () =>
     h(DefaultTheme.Layout, null, {
       'doc-before': () => h(PracticeBar),
-      'layout-bottom': () => [h(ProgressMarks), h(ScrollableRegions)]
+      'layout-bottom': () => [h(PracticeController), h(ProgressMarks), h(ScrollableRegions)]
     }),
   enhanceApp({ app }) {
     if (typeof window !== 'undefined') registerOffline()
     app.component('HomeChapters', HomeChapters)
-    // Inserted into every chapter page at render time (.vitepress/markdown/practice.ts).
-    app.component('PracticeAnswer', PracticeAnswer)
-    app.component('QuestionLink', QuestionLink)
     // The progress and drill pages are the only users of these; load them with those pages.
     app.component('PracticeProgress', defineAsyncComponent(() => import('./components/practice/PracticeProgress.vue')))
     app.component('PracticeDrill', defineAsyncComponent(() => import('./components/practice/PracticeDrill.vue')))

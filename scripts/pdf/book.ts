@@ -205,8 +205,6 @@ function extractArticle(args: {
       heading.replaceWith(paragraph)
     }
   }
-  // Answers are always shown in the book.
-  for (const body of article.querySelectorAll<HTMLElement>('.practice-body')) body.style.display = 'block'
   return article.innerHTML
 }
 

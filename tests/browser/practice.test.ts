@@ -27,7 +27,11 @@ afterAll(async () => browser?.close())
 
 const PRACTICE_ON = () => localStorage.setItem('llm-interview:practice-mode', '1')
 const chapterEntry = (number: string) => manifest.pages.find((p) => p.chapter === number && p.questions.length > 0)!
-const answerOf = (page: BrowserPage, id: string) => page.locator(`.PracticeAnswer[data-qid="${id}"]`)
+// A question's controls and the first block of its answer (the page marks answer blocks
+// with data-answer="<anchor>" rather than wrapping them).
+const controlsOf = (page: BrowserPage, id: string) => page.locator(`.practice-reveal[data-qid="${id}"]`)
+const gradesOf = (page: BrowserPage, id: string) => page.locator(`.practice-grades[data-qid="${id}"]`)
+const bodyOf = (page: BrowserPage, anchor: string) => page.locator(`[data-answer="${anchor}"]`).first()
 
 async function gradesIn(page: BrowserPage): Promise<Record<string, { grade: string }>> {
   return page.evaluate(() => JSON.parse(localStorage.getItem('llm-interview:practice-grades') ?? '{}'))
@@ -39,20 +43,22 @@ describe('practice mode on a chapter page', () => {
     const [first, second] = entry.questions
     const visit = await openPage(browser, entry.route)
     const { page } = visit
-    const answer = answerOf(page, first.id)
     // Reading mode: answers visible, no reveal buttons.
-    expect(await answer.locator('.practice-body').isVisible()).toBe(true)
+    expect(await bodyOf(page, first.anchor).isVisible()).toBe(true)
     expect(await page.getByRole('button', { name: '显示答案' }).first().isVisible()).toBe(false)
 
     await page.getByRole('switch', { name: '练习模式' }).click()
     expect(await page.getByRole('switch', { name: '练习模式' }).getAttribute('aria-checked')).toBe('true')
-    expect(await answer.locator('.practice-body').isVisible()).toBe(false)
-    expect(await answerOf(page, second.id).locator('.practice-body').isVisible()).toBe(false)
+    expect(await bodyOf(page, first.anchor).isVisible()).toBe(false)
+    expect(await bodyOf(page, second.anchor).isVisible()).toBe(false)
 
-    await answer.getByRole('button', { name: '显示答案' }).click()
-    expect(await answer.locator('.practice-body').isVisible()).toBe(true)
-    expect(await answerOf(page, second.id).locator('.practice-body').isVisible()).toBe(false)
-    const grades = answer.getByRole('group', { name: '自评这道题' })
+    await controlsOf(page, first.id).getByRole('button', { name: '显示答案' }).click()
+    expect(await bodyOf(page, first.anchor).isVisible()).toBe(true)
+    expect(await page.locator(`[data-answer="${first.anchor}"]`).evaluateAll((els) => els.every((el) => getComputedStyle(el).display !== 'none'))).toBe(true)
+    expect(await bodyOf(page, second.anchor).isVisible()).toBe(false)
+    const grades = gradesOf(page, first.id)
+    expect(await grades.getAttribute('role')).toBe('group')
+    expect(await grades.getAttribute('aria-label')).toBe('自评这道题')
     expect(await grades.getByRole('button').allTextContents()).toEqual(['掌握', '模糊', '不会', '收起答案'])
     await grades.getByRole('button', { name: '不会' }).click()
     expect(await grades.getByRole('button', { name: '不会' }).getAttribute('aria-pressed')).toBe('true')
@@ -62,14 +68,14 @@ describe('practice mode on a chapter page', () => {
 
     // Reload: the mode and the grade are remembered; the answer is folded again.
     await page.reload({ waitUntil: 'networkidle' })
-    expect(await answer.locator('.practice-body').isVisible()).toBe(false)
-    expect(await answer.locator('.practice-badge').textContent()).toContain('不会')
+    expect(await bodyOf(page, first.anchor).isVisible()).toBe(false)
+    expect(await controlsOf(page, first.id).locator('.practice-badge').textContent()).toContain('不会')
     expect((await gradesIn(page))[first.id].grade).toBe('unknown')
 
     // Another chapter page opens in practice mode too.
     const other = chapterEntry('16')
     await page.goto(siteUrl(other.route), { waitUntil: 'networkidle' })
-    expect(await answerOf(page, other.questions[0].id).locator('.practice-body').isVisible()).toBe(false)
+    expect(await bodyOf(page, other.questions[0].anchor).isVisible()).toBe(false)
     expect(visit.report.consoleErrors).toEqual([])
     await visit.close()
   })
@@ -82,7 +88,7 @@ describe('practice mode on a chapter page', () => {
     await page.keyboard.press('j')
     expect(await page.evaluate(() => document.activeElement?.id)).toBe(first.anchor)
     await page.keyboard.press(' ')
-    expect(await answerOf(page, first.id).locator('.practice-body').isVisible()).toBe(true)
+    expect(await bodyOf(page, first.anchor).isVisible()).toBe(true)
     await page.keyboard.press('2')
     expect((await gradesIn(page))[first.id].grade).toBe('fuzzy')
     await page.keyboard.press('j')
@@ -131,8 +137,8 @@ describe('question permalinks', () => {
     await page.evaluate(PRACTICE_ON)
     await page.goto(copied, { waitUntil: 'networkidle' })
     await page.reload({ waitUntil: 'networkidle' })
-    expect(await answerOf(page, target.id).locator('.practice-body').isVisible()).toBe(true)
-    expect(await answerOf(page, entry.questions[1].id).locator('.practice-body').isVisible()).toBe(false)
+    expect(await bodyOf(page, target.anchor).isVisible()).toBe(true)
+    expect(await bodyOf(page, entry.questions[1].anchor).isVisible()).toBe(false)
     expect(visit.report.consoleErrors).toEqual([])
     await visit.close()
   })

@@ -12,7 +12,8 @@ export interface PracticeKeyActions {
   grade(answer: HTMLElement, grade: Grade): void
 }
 
-const ANSWER_SELECTOR = '.PracticeAnswer'
+// The 「显示答案」 block right after each question heading stands for its question.
+const QUESTION_SELECTOR = '.practice-reveal[data-qid]'
 
 export function handlePracticeKey(event: KeyboardEvent, actions: PracticeKeyActions): void {
   if (event.defaultPrevented || event.isComposing || event.keyCode === 229) return
@@ -53,24 +54,25 @@ function isButton(element: HTMLElement | null): boolean {
 }
 
 function answers(): HTMLElement[] {
-  return [...document.querySelectorAll<HTMLElement>(`.vp-doc ${ANSWER_SELECTOR}`)]
+  return [...document.querySelectorAll<HTMLElement>(`.vp-doc ${QUESTION_SELECTOR}`)]
 }
 
-/** The heading that introduces an answer (the wrapper is inserted right after it). */
+/** The heading of a question (its 「显示答案」 block is rendered right after it). */
 export function headingOf(answer: HTMLElement): HTMLElement | null {
   const previous = answer.previousElementSibling
   return previous instanceof HTMLElement && /^H[23]$/.test(previous.tagName) ? previous : null
 }
 
-/** The answer whose heading, or whose content, holds the keyboard focus. */
+/** The question whose heading, answer or controls hold the keyboard focus. */
 export function focusedAnswer(): HTMLElement | null {
   const active = document.activeElement
   if (!(active instanceof HTMLElement)) return null
-  const inside = active.closest<HTMLElement>(ANSWER_SELECTOR)
-  if (inside) return inside
+  const block = active.closest<HTMLElement>('[data-answer], .practice-grades[data-anchor], .practice-reveal[data-anchor]')
+  const anchor = block?.dataset.answer ?? block?.dataset.anchor
+  if (anchor) return document.querySelector<HTMLElement>(`.vp-doc .practice-reveal[data-anchor="${CSS.escape(anchor)}"]`)
   const heading = active.closest('h2, h3')
   const next = heading?.nextElementSibling
-  return next instanceof HTMLElement && next.matches(ANSWER_SELECTOR) ? next : null
+  return next instanceof HTMLElement && next.matches(QUESTION_SELECTOR) ? next : null
 }
 
 function stepQuestion(direction: 1 | -1): HTMLElement | null {
