@@ -54,7 +54,12 @@ export async function buildMiniSearchIndex(pages: Page[]): Promise<string> {
   const index = new MiniSearch<Section>(MINISEARCH_OPTIONS)
   for (const page of pages) {
     const env = { path: page.file, relativePath: page.docPath, cleanUrls: true }
-    const html = md.render(readFileSync(page.file, 'utf8'), env)
+    // Our practice controls (copy-link button in headings, reveal and grade rows) are not
+    // content, and the button would hide the heading from VitePress's section splitter.
+    const html = md
+      .render(readFileSync(page.file, 'utf8'), env)
+      .replace(/<button type="button" class="QuestionLink[^]*?<\/button>/g, '')
+      .replace(/<div class="practice-(?:reveal|grades)"[^]*?<\/div>/g, '')
     for (const section of sections(page.route, html)) index.add(section)
   }
   return JSON.stringify(index)

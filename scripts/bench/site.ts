@@ -35,7 +35,9 @@ function weighPage(siteDir: string, route: string): { files: number; gzipBytes: 
 }
 
 function buildPlainSite(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'plain-vitepress-'))
+  // Inside the project, so the plain site resolves vue and vitepress from our node_modules.
+  mkdirSync(join(ROOT_DIR, '.vitepress', 'cache'), { recursive: true })
+  const dir = mkdtempSync(join(ROOT_DIR, '.vitepress', 'cache', 'bench-plain-'))
   mkdirSync(join(dir, '.vitepress'))
   writeFileSync(join(dir, '.vitepress', 'config.mjs'), "export default { title: 'Plain', cleanUrls: true }\n")
   writeFileSync(join(dir, 'index.md'), '# 一页普通的 VitePress 文档\n\n用默认主题构建，作为页面体积的对照。\n\n## 小节\n\n正文。\n')
