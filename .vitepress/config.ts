@@ -13,9 +13,11 @@ import { robotsTxt, seoHead, siteOrigin } from './seo'
 import { editLinkPattern, repositoryUrl, resolveBase, siteDescription, siteTitle } from './site'
 import type { ThemeConfig } from './theme-config'
 import { EARLY_MODE_SCRIPT } from './theme/practice/keys'
+import { STABLE_ROOT_ATTRIBUTES_SCRIPT } from './head/stable-root-attributes'
 
 // One load of the content model feeds the sidebar and the home page's chapter grid.
 const pages = await loadPages()
+const questionCounts = new Map(pages.map((page) => [page.docPath, page.questionCount]))
 const base = resolveBase()
 const origin = siteOrigin()
 
@@ -28,11 +30,18 @@ export default defineConfigWithTheme<ThemeConfig>({
   outDir: process.env.SITE_OUT_DIR || '.vitepress/dist',
   cleanUrls: true,
   lastUpdated: true,
+  // VueUse's default disableTransition injects a `* { transition: none }` sheet and forces a
+  // style recalc of the whole page on every colour-mode sync, twice on load: about 0.9 s
+  // of blocking time on the formula-heavy chapters on a mid-range phone.
+  appearance: { disableTransition: false },
   sitemap: { hostname: `${origin}${base}` },
   // Sub-pages of different chapters share short titles (两个「总结」): name the chapter too.
   transformPageData(pageData) {
     const { parent, title } = pageData.frontmatter
     if (typeof parent === 'string' && typeof title === 'string') pageData.title = `${title}（${parent}）`
+    // Lets the practice bar render its final size on the server (no shift when it mounts).
+    const questionCount = questionCounts.get(pageData.relativePath)
+    if (questionCount) pageData.frontmatter.questionCount = questionCount
   },
   transformHead: ({ pageData }) =>
     seoHead(pageData, { origin, base, title: siteTitle, description: siteDescription }),
@@ -49,6 +58,10 @@ export default defineConfigWithTheme<ThemeConfig>({
         {
           find: /^.*\/VPNavBarSearch\.vue$/,
           replacement: fileURLToPath(new URL('./theme/components/NavSearch.vue', import.meta.url))
+        },
+        {
+          find: /^.*\/VPDocFooterLastUpdated\.vue$/,
+          replacement: fileURLToPath(new URL('./theme/components/LastUpdated.vue', import.meta.url))
         }
       ]
     },
@@ -58,7 +71,8 @@ export default defineConfigWithTheme<ThemeConfig>({
   head: [
     ['link', { rel: 'icon', type: 'image/svg+xml', href: `${base}favicon.svg` }],
     // Practice mode folds answers from the first paint, before the app hydrates.
-    ['script', {}, EARLY_MODE_SCRIPT]
+    ['script', {}, EARLY_MODE_SCRIPT],
+    ['script', {}, STABLE_ROOT_ATTRIBUTES_SCRIPT]
   ],
   themeConfig: {
     chapters: chapterCards(pages),
@@ -72,10 +86,8 @@ export default defineConfigWithTheme<ThemeConfig>({
     editLink: { pattern: editLinkPattern(), text: '在 GitHub 上编辑此页' },
     outline: { level: [2, 3], label: '本页目录' },
     docFooter: { prev: '上一页', next: '下一页' },
-    lastUpdated: {
-      text: '最后更新于',
-      formatOptions: { dateStyle: 'medium', timeStyle: 'short', forceLocale: true }
-    },
+    // Rendered by theme/components/LastUpdated.vue (China Standard Time, no Intl).
+    lastUpdated: { text: '最后更新于' },
     darkModeSwitchLabel: '外观',
     lightModeSwitchTitle: '切换到浅色模式',
     darkModeSwitchTitle: '切换到深色模式',

@@ -6,6 +6,7 @@
 import type { MarkdownRenderer, MarkdownToken } from './types'
 import katexPluginModule from '@vscode/markdown-it-katex'
 import katex from 'katex'
+import { isKnownHtmlAttr, isKnownMathMLAttr } from '@vue/shared'
 
 // The package is CommonJS with an ES-style default export; unwrap it under either loader.
 // Its types target @types/markdown-it, which differ slightly from VitePress's bundled ones.
@@ -46,9 +47,54 @@ export function texOfToken(token: MarkdownToken): TexSource {
   return { tex, displayMode }
 }
 
+// KaTeX's render tree (the same tree renderToString serialises), as far as we touch it.
+interface KatexNode {
+  type?: string
+  attributes?: Record<string, string>
+  classes?: string[]
+  children?: KatexNode[]
+  toMarkup(): string
+}
+const renderToDomTree = (katex as unknown as {
+  __renderToDomTree(tex: string, options: katex.KatexOptions): KatexNode
+}).__renderToDomTree
+
+const VUE_ALWAYS_HOISTABLE = /^(?:data|aria)-/
+// Per the HTML parsing rules Vue follows, elements inside these MathML "text integration
+// points" are HTML elements (KaTeX's \bmod nests an mrow inside an mo).
+const MATHML_TEXT_INTEGRATION_POINTS = new Set(['mi', 'mo', 'mn', 'ms', 'mtext'])
+
+type Namespace = 'html' | 'mathml' | 'html-in-mathml'
+
+/**
+ * Vue compiles every page to a render function. It turns a run of static markup into one
+ * HTML string (dropped from the hydration chunk and adopted as-is on load) only when every
+ * attribute in it is one Vue knows for its namespace; one unknown attribute keeps the whole
+ * paragraph or list as element-by-element virtual nodes that ship as JavaScript and are
+ * hydrated one by one. KaTeX's MathML carries a few such attributes (columnalign,
+ * rowspacing, columnspacing, minsize, movablelimits, class). The MathML is visually hidden
+ * and only read by assistive technology, for which these layout hints mean nothing, so
+ * they go.
+ */
+function dropMathmlAttributesVueCannotHoist(node: KatexNode, ns: Namespace = 'html'): void {
+  const here: Namespace = ns === 'html' && node.type === 'math' ? 'mathml' : ns
+  if (here !== 'html') {
+    const known = here === 'mathml' ? isKnownMathMLAttr : isKnownHtmlAttr
+    for (const name of Object.keys(node.attributes ?? {})) {
+      if (!known(name) && !VUE_ALWAYS_HOISTABLE.test(name)) delete node.attributes![name]
+    }
+    if (node.classes?.length) node.classes = []
+  }
+  const below: Namespace =
+    here === 'mathml' && MATHML_TEXT_INTEGRATION_POINTS.has(node.type ?? '') ? 'html-in-mathml' : here
+  for (const child of node.children ?? []) dropMathmlAttributesVueCannotHoist(child, below)
+}
+
 /** Renders TeX to KaTeX HTML+MathML; throws KaTeX's ParseError on invalid input. */
 export function renderTex({ tex, displayMode }: TexSource): string {
-  return katex.renderToString(tex, { ...KATEX_OPTIONS, displayMode })
+  const tree = renderToDomTree(tex, { ...KATEX_OPTIONS, displayMode })
+  dropMathmlAttributesVueCannotHoist(tree)
+  return tree.toMarkup()
 }
 
 export function mathPlugin(md: MarkdownRenderer): void {

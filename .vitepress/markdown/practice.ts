@@ -72,11 +72,13 @@ function revealBlock({ id, anchor }: QuestionMeta): string {
   )
 }
 
+// A fieldset is a named group by itself; a div would need role="group", an attribute Vue
+// does not know, which stops it from hoisting the page's static HTML (see math.ts).
 function gradesBlock({ id, anchor }: QuestionMeta): string {
   return (
-    `<div class="practice-grades" data-qid="${escapeAttribute(id)}" data-anchor="${escapeAttribute(anchor)}" role="group" aria-label="自评这道题">` +
-    `<span class="practice-grades-label">自评：</span>${GRADE_BUTTONS}` +
-    `<button type="button" class="practice-button subtle" data-practice="hide">收起答案</button></div>\n`
+    `<fieldset class="practice-grades" data-qid="${escapeAttribute(id)}" data-anchor="${escapeAttribute(anchor)}" aria-label="自评这道题">` +
+    `<legend class="practice-grades-label">自评：</legend>${GRADE_BUTTONS}` +
+    `<button type="button" class="practice-button subtle" data-practice="hide">收起答案</button></fieldset>\n`
   )
 }
 

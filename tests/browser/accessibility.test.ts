@@ -62,6 +62,10 @@ describe('accessibility', () => {
           if (pass === 0) {
             await page.locator('.VPNavBar .VPSwitchAppearance:visible').first().click()
             await page.waitForFunction((was) => document.documentElement.classList.contains('dark') !== was, dark)
+            // The theme's colours fade over a fraction of a second; judge contrast after it.
+            await page.waitForFunction(() =>
+              document.getAnimations().every((animation) => !(animation instanceof CSSTransition) || animation.playState !== 'running')
+            )
             // Diagrams redraw in the new theme.
             await page.waitForFunction(
               (theme) => [...document.querySelectorAll<HTMLElement>('.MermaidDiagram[data-state="rendered"]')].every((el) => el.dataset.theme === theme),

@@ -57,7 +57,7 @@ describe('practice mode on a chapter page', () => {
     expect(await page.locator(`[data-answer="${first.anchor}"]`).evaluateAll((els) => els.every((el) => getComputedStyle(el).display !== 'none'))).toBe(true)
     expect(await bodyOf(page, second.anchor).isVisible()).toBe(false)
     const grades = gradesOf(page, first.id)
-    expect(await grades.getAttribute('role')).toBe('group')
+    expect(await grades.evaluate((el) => el.tagName)).toBe('FIELDSET')
     expect(await grades.getAttribute('aria-label')).toBe('自评这道题')
     expect(await grades.getByRole('button').allTextContents()).toEqual(['掌握', '模糊', '不会', '收起答案'])
     await grades.getByRole('button', { name: '不会' }).click()
