@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { defineConfigWithTheme } from 'vitepress'
+import { defineConfig } from 'vitepress'
 import { loadPages } from '../scripts/content'
 import { chapterCards } from '../scripts/home'
 import { buildSidebar } from '../scripts/sidebar'
@@ -11,17 +11,17 @@ import { practiceDataPlugin } from './practice-data-plugin'
 import { searchIndexPlugin } from './search-index-plugin'
 import { robotsTxt, seoHead, siteOrigin } from './seo'
 import { editLinkPattern, repositoryUrl, resolveBase, siteDescription, siteTitle } from './site'
-import type { ThemeConfig } from './theme-config'
 import { EARLY_MODE_SCRIPT } from './theme/practice/keys'
 import { STABLE_ROOT_ATTRIBUTES_SCRIPT } from './head/stable-root-attributes'
 
 // One load of the content model feeds the sidebar and the home page's chapter grid.
 const pages = await loadPages()
 const questionCounts = new Map(pages.map((page) => [page.docPath, page.questionCount]))
+const homeChapters = chapterCards(pages)
 const base = resolveBase()
 const origin = siteOrigin()
 
-export default defineConfigWithTheme<ThemeConfig>({
+export default defineConfig({
   lang: 'zh-CN',
   title: siteTitle,
   description: siteDescription,
@@ -42,6 +42,9 @@ export default defineConfigWithTheme<ThemeConfig>({
     // Lets the practice bar render its final size on the server (no shift when it mounts).
     const questionCount = questionCounts.get(pageData.relativePath)
     if (questionCount) pageData.frontmatter.questionCount = questionCount
+    // The chapter grid's data goes with the home page only; in themeConfig it was inlined
+    // into every page's HTML (about 5 KB gzip each).
+    if (pageData.relativePath === 'index.md') pageData.frontmatter.chapters = homeChapters
   },
   transformHead: ({ pageData }) =>
     seoHead(pageData, { origin, base, title: siteTitle, description: siteDescription }),
@@ -75,7 +78,6 @@ export default defineConfigWithTheme<ThemeConfig>({
     ['script', {}, STABLE_ROOT_ATTRIBUTES_SCRIPT]
   ],
   themeConfig: {
-    chapters: chapterCards(pages),
     sidebar: buildSidebar(pages),
     nav: [
       { text: '首页', link: '/' },

@@ -2,67 +2,55 @@
  * Ships the practice data (question manifest and rendered answers per page) as hashed
  * static assets. `virtual:practice-data` resolves to their URLs; only the progress and
  * drill pages import it, and they fetch the files on demand (the drill fetches only the
- * answers of the chapters the reader picked). In dev the data is rebuilt on each request.
+ * answers of the chapters the reader picked). In dev the data follows the markdown: it is
+ * rebuilt when the docs change, not on every request.
  */
-import type { Plugin } from 'vite'
 import { loadPages, type Page } from '../scripts/content'
 import { practiceManifest, renderAnswers } from '../scripts/practice/data'
+import { docsHash } from '../scripts/search/index-file'
+import { virtualAssetModule } from './virtual-asset-module'
 
-const VIRTUAL_ID = 'virtual:practice-data'
-const RESOLVED_ID = `\0${VIRTUAL_ID}`
 const DEV_PREFIX = '__practice/'
 
-export function practiceDataPlugin(pages: Page[]): Plugin {
-  let command: 'build' | 'serve' = 'build'
-  let base = '/'
-  return {
-    name: 'llm-interview:practice-data',
-    configResolved(config) {
-      command = config.command
-      base = config.base
-    },
-    resolveId(id) {
-      return id === VIRTUAL_ID ? RESOLVED_ID : undefined
-    },
-    async load(id, options) {
-      if (id !== RESOLVED_ID) return
-      const manifest = practiceManifest(pages)
-      if (command === 'serve') {
-        const answers = Object.fromEntries(
-          manifest.pages.map((page) => [page.route, `${base}${DEV_PREFIX}answers?route=${encodeURIComponent(page.route)}`])
-        )
-        return `export default ${JSON.stringify({ manifest: `${base}${DEV_PREFIX}manifest.json`, answers })}`
-      }
-      // The server render never fetches practice data.
-      if (options?.ssr) return `export default { manifest: '', answers: {} }`
-      const manifestRef = this.emitFile({ type: 'asset', name: 'practice-manifest.json', source: JSON.stringify(manifest) })
-      const rendered = await renderAnswers(pages, base)
-      const entries: string[] = []
-      for (const [route, answers] of rendered) {
-        const name = `practice-${route.replace(/^\/|\/$/g, '').replace(/\//g, '-') || 'home'}.json`
-        const ref = this.emitFile({ type: 'asset', name, source: JSON.stringify(answers) })
-        entries.push(`${JSON.stringify(route)}: import.meta.ROLLUP_FILE_URL_${ref}`)
-      }
-      return `export default { manifest: import.meta.ROLLUP_FILE_URL_${manifestRef}, answers: { ${entries.join(', ')} } }`
-    },
-    configureServer(server) {
-      server.middlewares.use(async (request, response, next) => {
-        const url = new URL(request.url ?? '/', 'http://localhost')
-        const at = url.pathname.indexOf(`/${DEV_PREFIX}`)
-        if (at === -1) return next()
-        try {
-          const fresh = await loadPages()
-          const name = url.pathname.slice(at + DEV_PREFIX.length + 1)
-          let body: unknown
-          if (name === 'manifest.json') body = practiceManifest(fresh)
-          else body = (await renderAnswers(fresh, base)).get(url.searchParams.get('route') ?? '') ?? {}
-          response.setHeader('Content-Type', 'application/json; charset=utf-8')
-          response.setHeader('Cache-Control', 'no-store')
-          response.end(JSON.stringify(body))
-        } catch (error) {
-          next(error)
-        }
-      })
+function assetName(route: string): string {
+  return `practice-${route.replace(/^\/|\/$/g, '').replace(/\//g, '-') || 'home'}.json`
+}
+
+export function practiceDataPlugin(pages: Page[]) {
+  let devData: { hash: string; manifest: string; answers: Map<string, unknown> } | null = null
+  async function currentDevData(base: string) {
+    const hash = docsHash()
+    if (devData?.hash !== hash) {
+      const fresh = await loadPages()
+      devData = { hash, manifest: JSON.stringify(practiceManifest(fresh)), answers: await renderAnswers(fresh, base) }
     }
+    return devData
   }
+
+  return virtualAssetModule({
+    name: 'llm-interview:practice-data',
+    id: 'virtual:practice-data',
+    async build(emit, base) {
+      const manifest = emit('practice-manifest.json', JSON.stringify(practiceManifest(pages)))
+      const entries: string[] = []
+      for (const [route, answers] of await renderAnswers(pages, base)) {
+        entries.push(`${JSON.stringify(route)}: ${emit(assetName(route), JSON.stringify(answers))}`)
+      }
+      return `export default { manifest: ${manifest}, answers: { ${entries.join(', ')} } }`
+    },
+    dev(base) {
+      const answers = Object.fromEntries(
+        practiceManifest(pages).pages.map((page) => [page.route, `${base}${DEV_PREFIX}answers?route=${encodeURIComponent(page.route)}`])
+      )
+      return `export default ${JSON.stringify({ manifest: `${base}${DEV_PREFIX}manifest.json`, answers })}`
+    },
+    // The server render never fetches practice data.
+    ssr: `export default { manifest: '', answers: {} }`,
+    devPrefix: DEV_PREFIX,
+    async devJson(path, query, base) {
+      const data = await currentDevData(base)
+      if (path === 'manifest.json') return data.manifest
+      return JSON.stringify(data.answers.get(query.get('route') ?? '') ?? {})
+    }
+  })
 }

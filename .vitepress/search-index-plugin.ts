@@ -4,49 +4,26 @@
  * the asset's URL under the site's base: in a build the file is emitted by Rollup with a
  * content hash; in dev it is served fresh from the markdown on every request.
  */
-import type { Plugin } from 'vite'
 import type { Page } from '../scripts/content'
 import { docsHash, ensureIndexFile, indexFileJson, writeIndexFile } from '../scripts/search/index-file'
+import { virtualAssetModule } from './virtual-asset-module'
 
-const VIRTUAL_ID = 'virtual:search-index-url'
-const RESOLVED_ID = `\0${VIRTUAL_ID}`
 const DEV_FILE = '__search-index.json'
 
-export function searchIndexPlugin(pages: Page[]): Plugin {
-  let command: 'build' | 'serve' = 'build'
-  let base = '/'
-  return {
+export function searchIndexPlugin(pages: Page[]) {
+  return virtualAssetModule({
     name: 'llm-interview:search-index',
-    configResolved(config) {
-      command = config.command
-      base = config.base
-    },
-    resolveId(id) {
-      return id === VIRTUAL_ID ? RESOLVED_ID : undefined
-    },
-    load(id, options) {
-      if (id !== RESOLVED_ID) return
-      if (command === 'serve') return `export default ${JSON.stringify(base + DEV_FILE)}`
-      // The server render never opens the search box.
-      if (options?.ssr) return `export default ''`
+    id: 'virtual:search-index-url',
+    build(emit) {
       const json = indexFileJson(pages, docsHash())
       // The CLI, tests and benchmark read these same bytes.
       writeIndexFile(json)
-      const reference = this.emitFile({ type: 'asset', name: 'search-index.json', source: json })
-      return `export default import.meta.ROLLUP_FILE_URL_${reference}`
+      return `export default ${emit('search-index.json', json)}`
     },
-    configureServer(server) {
-      server.middlewares.use(async (request, response, next) => {
-        if (!request.url?.split('?')[0].endsWith(`/${DEV_FILE}`)) return next()
-        try {
-          const { json } = await ensureIndexFile()
-          response.setHeader('Content-Type', 'application/json; charset=utf-8')
-          response.setHeader('Cache-Control', 'no-store')
-          response.end(json)
-        } catch (error) {
-          next(error)
-        }
-      })
-    }
-  }
+    dev: (base) => `export default ${JSON.stringify(base + DEV_FILE)}`,
+    // The server render never opens the search box.
+    ssr: `export default ''`,
+    devPrefix: DEV_FILE,
+    devJson: async () => (await ensureIndexFile()).json
+  })
 }
