@@ -6,14 +6,13 @@
 // TBT, CLS and transferred bytes, and whether each page meets the targets. Each page is
 // audited --runs times and the run with the median performance score is reported, as
 // Lighthouse's own guidance on variance suggests; the spread is printed next to it.
-import { execFileSync } from 'node:child_process'
-import { existsSync } from 'node:fs'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import * as chromeLauncher from 'chrome-launcher'
 import lighthouse, { type RunnerResult } from 'lighthouse'
+import { siteFromArgs } from './build-site'
 import { findChromium } from './chromium'
-import { loadPages, ROOT_DIR } from './content'
+import { chapterPageWithMost, loadPages, ROOT_DIR } from './content'
 import { startStaticServer } from './static-server'
 
 const TARGETS = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 } as const
@@ -27,8 +26,6 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '3' }
   }
 })
-const siteDir = values.site ? resolve(values.site) : join(ROOT_DIR, '.vitepress', 'dist-audit')
-const base = values.site ? values.base! : '/'
 const port = Number(values.port)
 const runs = Number(values.runs)
 if (!Number.isInteger(runs) || runs < 1) {
@@ -36,25 +33,16 @@ if (!Number.isInteger(runs) || runs < 1) {
   process.exit(1)
 }
 const origin = `http://127.0.0.1:${port}`
-if (!values.site) {
-  console.log('Building the site…')
-  // Canonical URLs and the sitemap must name the origin being audited.
-  execFileSync('npx', ['vitepress', 'build'], {
-    cwd: ROOT_DIR,
-    stdio: 'inherit',
-    env: { ...process.env, SITE_BASE: base, SITE_OUT_DIR: siteDir, SITE_HOSTNAME: origin }
-  })
-} else if (!existsSync(join(siteDir, 'index.html'))) {
-  console.error(`${siteDir} has no index.html: build the site first, or leave out --site.`)
-  process.exit(1)
-}
+// Canonical URLs and the sitemap must name the origin being audited.
+const { siteDir, base } = siteFromArgs(values, join(ROOT_DIR, '.vitepress', 'dist-audit'), origin)
 
-const pages = (await loadPages()).filter((p) => p.chapter)
-const most = (key: 'mathCount' | 'diagramCount') => [...pages].sort((a, b) => b[key] - a[key])[0]
+const pages = await loadPages()
+const mostFormulas = chapterPageWithMost(pages, 'mathCount')
+const mostDiagrams = chapterPageWithMost(pages, 'diagramCount')
 const targets = [
   { label: 'home', route: '/' },
-  { label: `most formulas (${most('mathCount').mathCount})`, route: most('mathCount').route },
-  { label: `most diagrams (${most('diagramCount').diagramCount})`, route: most('diagramCount').route }
+  { label: `most formulas (${mostFormulas.mathCount})`, route: mostFormulas.route },
+  { label: `most diagrams (${mostDiagrams.diagramCount})`, route: mostDiagrams.route }
 ]
 
 const server = await startStaticServer(siteDir, base, { compress: true, port })

@@ -81,6 +81,13 @@ export interface LoadOptions {
   rootDir?: string
 }
 
+/** The chapter page with the most formulas or diagrams: what the weight and speed checks measure. */
+export function chapterPageWithMost(pages: Page[], key: 'mathCount' | 'diagramCount'): Page {
+  const chapters = pages.filter((page) => page.chapter)
+  if (chapters.length === 0) throw new Error('No chapter pages to choose from.')
+  return chapters.reduce((best, page) => (page[key] > best[key] ? page : best))
+}
+
 export async function loadPages(options: LoadOptions = {}): Promise<Page[]> {
   const docsDir = options.docsDir ?? DOCS_DIR
   const rootDir = options.rootDir ?? ROOT_DIR

@@ -1,11 +1,11 @@
 // npm run pdf [-- --out file.pdf] [--site dir --base /path/]
 // Builds the site (unless --site names an existing build), serves it locally and prints the
 // whole handbook to one PDF with Chromium (the same browser as the tests; see chromium.ts).
-import { execFileSync } from 'node:child_process'
-import { existsSync, mkdirSync, statSync } from 'node:fs'
+import { mkdirSync, statSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import { parseArgs } from 'node:util'
 import { siteTitle } from '../.vitepress/site'
+import { siteFromArgs } from './build-site'
 import { launchChromium } from './chromium'
 import { loadPages, ROOT_DIR } from './content'
 import { writeBook } from './pdf/book'
@@ -20,19 +20,7 @@ const { values } = parseArgs({
 })
 
 const output = resolve(values.out!)
-const siteDir = values.site ? resolve(values.site) : join(ROOT_DIR, '.vitepress', 'dist-pdf')
-const base = values.site ? values.base! : '/'
-if (!values.site) {
-  console.log('Building the site…')
-  execFileSync('npx', ['vitepress', 'build'], {
-    cwd: ROOT_DIR,
-    stdio: 'inherit',
-    env: { ...process.env, SITE_BASE: base, SITE_OUT_DIR: siteDir }
-  })
-} else if (!existsSync(join(siteDir, 'index.html'))) {
-  console.error(`${siteDir} has no index.html: build the site first, or leave out --site.`)
-  process.exit(1)
-}
+const { siteDir, base } = siteFromArgs(values, join(ROOT_DIR, '.vitepress', 'dist-pdf'))
 
 const started = Date.now()
 const [pages, server, browser] = await Promise.all([loadPages(), startStaticServer(siteDir, base), launchChromium()])

@@ -7,7 +7,8 @@ import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Page } from '../content'
-import { ROOT_DIR } from '../content'
+import { chapterPageWithMost, ROOT_DIR } from '../content'
+import { buildSite, VITEPRESS_BIN } from '../build-site'
 import { assetWeight, initialAssetPaths, INITIAL_JS_CSS_BUDGET_GZIP, sumGzip } from '../page-weight'
 
 
@@ -41,7 +42,7 @@ function buildPlainSite(): string {
   mkdirSync(join(dir, '.vitepress'))
   writeFileSync(join(dir, '.vitepress', 'config.mjs'), "export default { title: 'Plain', cleanUrls: true }\n")
   writeFileSync(join(dir, 'index.md'), '# 一页普通的 VitePress 文档\n\n用默认主题构建，作为页面体积的对照。\n\n## 小节\n\n正文。\n')
-  execFileSync(join(ROOT_DIR, 'node_modules', '.bin', 'vitepress'), ['build', dir], { cwd: ROOT_DIR, stdio: 'ignore' })
+  execFileSync(VITEPRESS_BIN, ['build', dir], { cwd: ROOT_DIR, stdio: 'ignore' })
   return dir
 }
 
@@ -58,7 +59,7 @@ async function freePort(): Promise<number> {
 async function devColdStart(route: string): Promise<number> {
   const port = await freePort()
   const started = performance.now()
-  const child = spawn(join(ROOT_DIR, 'node_modules', '.bin', 'vitepress'), ['dev', '--port', String(port), '--strictPort'], {
+  const child = spawn(VITEPRESS_BIN, ['dev', '--port', String(port), '--strictPort'], {
     cwd: ROOT_DIR,
     stdio: 'ignore',
     detached: true
@@ -81,14 +82,10 @@ async function devColdStart(route: string): Promise<number> {
 }
 
 export async function benchSite(pages: Page[]): Promise<SiteFigures> {
-  const heaviest = [...pages].filter((p) => p.chapter).sort((a, b) => b.mathCount - a.mathCount)[0]
+  const heaviest = chapterPageWithMost(pages, 'mathCount')
   const outDir = mkdtempSync(join(tmpdir(), 'llm-interview-bench-'))
   const buildStart = performance.now()
-  execFileSync(join(ROOT_DIR, 'node_modules', '.bin', 'vitepress'), ['build'], {
-    cwd: ROOT_DIR,
-    stdio: 'ignore',
-    env: { ...process.env, SITE_BASE: '/', SITE_OUT_DIR: outDir }
-  })
+  buildSite({ outDir, base: '/', quiet: true })
   const buildSeconds = (performance.now() - buildStart) / 1000
   const plainDir = buildPlainSite()
   try {

@@ -1,10 +1,10 @@
 // Builds the site with a non-root base (as on a GitHub project page), which most tests use,
 // and once more with the root base (as on a custom domain) for the search journey; serves
 // both on localhost and hands the URLs to the browser tests.
-import { execFileSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import type { TestProject } from 'vitest/node'
+import { buildSite } from '../../scripts/build-site'
 import { ROOT_DIR } from '../../scripts/content'
 import { startStaticServer, type StaticServer } from '../../scripts/static-server'
 
@@ -24,21 +24,13 @@ declare module 'vitest' {
 let server: StaticServer | undefined
 let rootServer: StaticServer | undefined
 
-function build(command: string[], base: string, outDir: string) {
-  execFileSync(command[0], command.slice(1), {
-    cwd: ROOT_DIR,
-    stdio: 'inherit',
-    env: { ...process.env, SITE_BASE: base, SITE_OUT_DIR: outDir }
-  })
-}
-
 export async function setup(project: TestProject): Promise<void> {
   // REUSE_TEST_BUILD=1 skips the rebuild while iterating on the tests themselves.
   const reuse = process.env.REUSE_TEST_BUILD && existsSync(join(ROOT_TEST_OUT_DIR, 'index.html'))
   if (!reuse) {
     // `npm run build` runs the content check first; the second build skips it.
-    build(['npm', 'run', 'build'], TEST_BASE, TEST_OUT_DIR)
-    build(['npx', 'vitepress', 'build'], '/', ROOT_TEST_OUT_DIR)
+    buildSite({ outDir: TEST_OUT_DIR, base: TEST_BASE, check: true })
+    buildSite({ outDir: ROOT_TEST_OUT_DIR, base: '/' })
   }
   server = await startStaticServer(TEST_OUT_DIR, TEST_BASE)
   rootServer = await startStaticServer(ROOT_TEST_OUT_DIR, '/')

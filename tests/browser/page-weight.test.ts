@@ -6,7 +6,7 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 import { launchChromium } from '../../scripts/chromium'
-import { loadPages, type Page } from '../../scripts/content'
+import { chapterPageWithMost, loadPages, type Page } from '../../scripts/content'
 import { assetWeight, INITIAL_JS_CSS_BUDGET_GZIP, PAGE_CHUNK, PAGE_CHUNK_BUDGET_GZIP, SITE_CODE_BUDGET_GZIP, sumGzip } from '../../scripts/page-weight'
 import { openPage } from './visit'
 
@@ -21,14 +21,10 @@ afterAll(async () => browser?.close())
 // mermaid itself, not our small MermaidDiagram component, which hydrates with the page.
 const LAZY_ONLY = /search-index|flexsearch|SearchModal|mermaid(?!Diagram)|practice-manifest|practice-\d/i
 
-function byMost(key: 'mathCount' | 'diagramCount'): Page {
-  return [...pages].filter((p) => p.chapter).sort((a, b) => b[key] - a[key])[0]
-}
-
 describe('page weight', () => {
   for (const [label, pick] of [
-    ['the page with the most formulas', () => byMost('mathCount')],
-    ['the page with the most diagrams', () => byMost('diagramCount')]
+    ['the page with the most formulas', () => chapterPageWithMost(pages, 'mathCount')],
+    ['the page with the most diagrams', () => chapterPageWithMost(pages, 'diagramCount')]
   ] as const) {
     it(`keeps ${label} within the JS+CSS budget, with search and mermaid left for later`, async () => {
       const target = pick()

@@ -22,11 +22,6 @@ export function loadManifest(): Promise<PracticeManifest> {
   return manifestPromise
 }
 
-/** What the drill and the progress page say when the manifest cannot be loaded. */
-export function manifestLoadMessage(error: unknown): string {
-  return `题库加载失败：${(error as Error).message}。请检查网络后刷新页面。`
-}
-
 export function loadAnswers(route: string): Promise<PageAnswers> {
   let promise = answerPromises.get(route)
   if (!promise) {

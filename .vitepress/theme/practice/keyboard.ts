@@ -4,6 +4,7 @@
 //   1 2 3   grade the focused (revealed) question 掌握 / 模糊 / 不会
 // Ignored while typing, while an IME is composing, with modifier keys, and while a modal
 // dialog (the search box) is open.
+import { QUESTION, questionsOnPage } from './controller'
 import type { Grade } from './progress-file'
 import { GRADES } from './progress-file'
 
@@ -11,9 +12,6 @@ export interface PracticeKeyActions {
   reveal(answer: HTMLElement): void
   grade(answer: HTMLElement, grade: Grade): void
 }
-
-// The 「显示答案」 block right after each question heading stands for its question.
-const QUESTION_SELECTOR = '.practice-reveal[data-qid]'
 
 export function handlePracticeKey(event: KeyboardEvent, actions: PracticeKeyActions): void {
   if (event.defaultPrevented || event.isComposing || event.keyCode === 229) return
@@ -53,10 +51,6 @@ function isButton(element: HTMLElement | null): boolean {
   return !!element && (element.tagName === 'BUTTON' || element.tagName === 'A')
 }
 
-function answers(): HTMLElement[] {
-  return [...document.querySelectorAll<HTMLElement>(`.vp-doc ${QUESTION_SELECTOR}`)]
-}
-
 /** The heading of a question (its 「显示答案」 block is rendered right after it). */
 export function headingOf(answer: HTMLElement): HTMLElement | null {
   const previous = answer.previousElementSibling
@@ -72,11 +66,11 @@ export function focusedAnswer(): HTMLElement | null {
   if (anchor) return document.querySelector<HTMLElement>(`.vp-doc .practice-reveal[data-anchor="${CSS.escape(anchor)}"]`)
   const heading = active.closest('h2, h3')
   const next = heading?.nextElementSibling
-  return next instanceof HTMLElement && next.matches(QUESTION_SELECTOR) ? next : null
+  return next instanceof HTMLElement && next.matches(QUESTION) ? next : null
 }
 
 function stepQuestion(direction: 1 | -1): HTMLElement | null {
-  const list = answers()
+  const list = questionsOnPage()
   if (list.length === 0) return null
   const current = focusedAnswer()
   let index: number
