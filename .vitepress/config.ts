@@ -13,6 +13,7 @@ import { robotsTxt, seoHead, siteOrigin } from './seo'
 import { editLinkPattern, repositoryUrl, resolveBase, siteDescription, siteTitle } from './site'
 import { EARLY_MODE_SCRIPT } from './theme/practice/keys'
 import { STABLE_ROOT_ATTRIBUTES_SCRIPT } from './head/stable-root-attributes'
+import { RENDER_ALL_SCRIPT } from './head/render-all'
 
 // One load of the content model feeds the sidebar and the home page's chapter grid.
 const pages = await loadPages()
@@ -75,7 +76,9 @@ export default defineConfig({
     ['link', { rel: 'icon', type: 'image/svg+xml', href: `${base}favicon.svg` }],
     // Practice mode folds answers from the first paint, before the app hydrates.
     ['script', {}, EARLY_MODE_SCRIPT],
-    ['script', {}, STABLE_ROOT_ATTRIBUTES_SCRIPT]
+    ['script', {}, STABLE_ROOT_ATTRIBUTES_SCRIPT],
+    // Anchors land exactly although off-screen answers are not laid out (styles.css).
+    ['script', {}, RENDER_ALL_SCRIPT]
   ],
   themeConfig: {
     sidebar: buildSidebar(pages),

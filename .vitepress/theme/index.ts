@@ -14,6 +14,7 @@ import ProgressMarks from './components/practice/ProgressMarks.vue'
 import ScrollableRegions from './components/ScrollableRegions.vue'
 import PracticeController from './components/practice/PracticeController.vue'
 import { registerOffline } from './offline'
+import { renderForRoute } from './answer-layout'
 
 export default {
   extends: DefaultTheme,
@@ -22,8 +23,17 @@ export default {
       'doc-before': () => h(PracticeBar),
       'layout-bottom': () => [h(PracticeController), h(ProgressMarks), h(ScrollableRegions)]
     }),
-  enhanceApp({ app }) {
-    if (typeof window !== 'undefined') registerOffline()
+  enhanceApp({ app, router }) {
+    if (typeof window !== 'undefined') {
+      registerOffline()
+      // A route with an anchor (search results, links between pages) is laid out in full
+      // before the router measures where its heading is.
+      const before = router.onBeforeRouteChange
+      router.onBeforeRouteChange = (to) => {
+        renderForRoute(to)
+        return before?.(to)
+      }
+    }
     app.component('HomeChapters', HomeChapters)
     // The progress and drill pages are the only users of these; load them with those pages.
     app.component('PracticeProgress', defineAsyncComponent(() => import('./components/practice/PracticeProgress.vue')))

@@ -5,7 +5,7 @@ import type { Browser, Page as BrowserPage } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchChromium } from '../../scripts/chromium'
 import { loadPages, type Page } from '../../scripts/content'
-import { siteUrl, waitForDiagrams } from './visit'
+import { layOutEverything, siteUrl, waitForDiagrams } from './visit'
 
 const AXE_SOURCE = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
 
@@ -25,6 +25,7 @@ interface Finding {
 }
 
 async function audit(page: BrowserPage): Promise<Finding[]> {
+  await layOutEverything(page)
   if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: AXE_SOURCE })
   return page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (context: unknown, options: unknown) => Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[] }> } }).axe

@@ -13,7 +13,7 @@ import { questionRanges } from '../../.vitepress/markdown/question'
 import { loadPages, type Page } from '../../scripts/content'
 import { practiceManifest, type PracticeManifest } from '../../scripts/practice/data'
 import { launchChromium } from '../../scripts/chromium'
-import { openPage, siteUrl, waitForDiagrams } from './visit'
+import { layOutEverything, openPage, siteUrl, waitForDiagrams } from './visit'
 
 let browser: Browser
 let pages: Page[]
@@ -123,6 +123,9 @@ describe('question permalinks', () => {
       contextOptions: { permissions: ['clipboard-read', 'clipboard-write'] }
     })
     const { page } = visit
+    // Scrolling the heading into view lays out the answers around it, which moves it from
+    // under the pointer: lay everything out first, as a jump to the heading would.
+    await layOutEverything(page)
     const heading = page.locator(`[id="${target.anchor}"]`)
     const button = heading.getByRole('button', { name: '复制本题链接' })
     await heading.hover()

@@ -3,6 +3,7 @@
 // tried to leave localhost (those are blocked).
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core'
 import { inject } from 'vitest'
+import { ALL_LAID_OUT_EVENT, RENDER_ALL_CLASS } from '../../.vitepress/head/render-all'
 import { renderAllDiagrams } from '../../scripts/diagrams-in-browser'
 
 export interface PageReport {
@@ -85,6 +86,22 @@ export async function openPage(
   await page.goto(siteUrl(route, site), { waitUntil: options.waitUntil ?? 'networkidle' })
   if (options.settleDiagrams !== false) await waitForDiagrams(page)
   return { page, context, report, close: () => context.close() }
+}
+
+/**
+ * Lays out every answer at once (html.render-all, as a jump to an anchor does) and waits
+ * until the scroll regions inside them have been measured: checks that judge layout (axe's
+ * contrast and scrollable-region rules, hovering a heading far down) then see the whole page.
+ */
+export async function layOutEverything(page: Page): Promise<void> {
+  await page.evaluate(
+    ([className, event]) => {
+      document.documentElement.classList.add(className)
+      window.dispatchEvent(new Event(event))
+    },
+    [RENDER_ALL_CLASS, ALL_LAID_OUT_EVENT]
+  )
+  await page.waitForFunction(() => document.documentElement.dataset.scrollRegions === 'measured')
 }
 
 /** Scrolls every mermaid diagram into view and waits until each has rendered or failed. */

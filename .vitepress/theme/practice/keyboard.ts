@@ -4,6 +4,7 @@
 //   1 2 3   grade the focused (revealed) question 掌握 / 模糊 / 不会
 // Ignored while typing, while an IME is composing, with modifier keys, and while a modal
 // dialog (the search box) is open.
+import { renderAll } from '../answer-layout'
 import { QUESTION, questionsOnPage } from './controller'
 import type { Grade } from './progress-file'
 import { GRADES } from './progress-file'
@@ -84,6 +85,8 @@ function stepQuestion(direction: 1 | -1): HTMLElement | null {
   const answer = list[Math.min(Math.max(index, 0), list.length - 1)]
   const heading = answer && headingOf(answer)
   if (!heading) return null
+  // Answers between here and there may be laid out at estimated heights; lay out all first.
+  renderAll()
   heading.focus({ preventScroll: true })
   heading.scrollIntoView({ block: 'start', behavior: 'auto' })
   return heading
