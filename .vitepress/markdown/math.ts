@@ -1,8 +1,8 @@
 // KaTeX at build time. @vscode/markdown-it-katex supplies the $...$ / $$...$$ parsing;
 // rendering is ours so that a TeX error stops the build (the plugin would emit a
 // .katex-error span instead) and so that the output is wrapped in v-pre: Vue must never
-// compile KaTeX HTML, where a "{{" in the TeX annotation would be read as interpolation
-// and MathML tags as unknown components.
+// compile KaTeX HTML, where a "{{" in a formula's text would be read as interpolation and
+// MathML tags as unknown components.
 import type { MarkdownRenderer, MarkdownToken } from './types'
 import katexPluginModule from '@vscode/markdown-it-katex'
 import katex from 'katex'
@@ -90,10 +90,21 @@ function dropMathmlAttributesVueCannotHoist(node: KatexNode, ns: Namespace = 'ht
   for (const child of node.children ?? []) dropMathmlAttributesVueCannotHoist(child, below)
 }
 
+/**
+ * KaTeX repeats each formula's TeX source inside its MathML (<annotation>). Nothing here
+ * reads it (screen readers read the MathML itself, and copying takes the rendered text),
+ * and on the formula chapter it is 412 elements and about 4 KB of gzip in the page.
+ */
+function dropTexAnnotations(node: KatexNode): void {
+  if (node.type === 'semantics') node.children = node.children?.filter((child) => child.type !== 'annotation')
+  for (const child of node.children ?? []) dropTexAnnotations(child)
+}
+
 /** Renders TeX to KaTeX HTML+MathML; throws KaTeX's ParseError on invalid input. */
 export function renderTex({ tex, displayMode }: TexSource): string {
   const tree = renderToDomTree(tex, { ...KATEX_OPTIONS, displayMode })
   dropMathmlAttributesVueCannotHoist(tree)
+  dropTexAnnotations(tree)
   return tree.toMarkup()
 }
 

@@ -30,13 +30,19 @@ describe('.vitepress/markdown: KaTeX', () => {
     expect(html).not.toContain('katex-error')
   })
 
-  it('keeps "{{" in TeX and MathML away from the Vue compiler', async () => {
-    const html = md.render('双花括号 $\\hat{{x}}$ 与：\n\n$$\n{{a}}^{\\top}{{b}}\n$$\n', { relativePath: 't.md' })
+  it('keeps "{{" in a formula\'s text and MathML away from the Vue compiler', async () => {
+    const html = md.render('双花括号 $\\text{\\{\\{x\\}\\}}$ 与：\n\n$$\n\\hat{a} + \\text{\\{\\{b\\}\\}}\n$$\n', { relativePath: 't.md' })
     const { output, warnings } = await renderAsVueTemplate(html)
     expect(warnings).toEqual([])
-    expect(output).toContain('<annotation encoding="application/x-tex">\\hat{{x}}</annotation>')
-    expect(output).toContain('{{a}}^{\\top}{{b}}')
+    expect(output).toContain('<mtext>{{x}}</mtext>')
+    expect(output).toContain('<mtext>{{b}}</mtext>')
     expect(output).toContain('<semantics><mrow>')
+  })
+
+  it('leaves out the TeX source KaTeX repeats inside the MathML', () => {
+    const html = md.render('$E=mc^2$\n', { relativePath: 't.md' })
+    expect(html).toContain('<semantics><mrow>')
+    expect(html).not.toContain('<annotation')
   })
 
   it('would break without v-pre (control: the test above can fail)', async () => {
