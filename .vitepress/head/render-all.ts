@@ -1,4 +1,4 @@
-// Long chapters (up to 18,000 elements, most of them formula markup) let the browser skip
+// Long chapters (up to 17,000 elements, most of them formula markup) let the browser skip
 // the layout of answers far from the viewport (`content-visibility: auto` in styles.css).
 // A skipped answer stands in at an estimated height, so a jump to an anchor computed
 // from those estimates could land off its heading. Before any such jump the page is laid
